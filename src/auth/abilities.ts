@@ -1,0 +1,100 @@
+import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
+import { today } from '../clock';
+import { Role } from '../common/enums';
+import type { SubjectName } from '../modules/entities';
+import { restrictedFields, type Restriction } from './restricted';
+import type { AccessScope, Principal } from './principal';
+import { conditionsMatcher } from './row-matcher';
+
+// Every access rule of every role lives in this file. Rules speak of who and which rows only;
+// row state (statuses, ratings, special measures, trust type) is for the services' business rules.
+
+export type Action = 'read' | 'create' | 'update';
+export type AppAbility = MongoAbility<[Action, SubjectName | 'all' | object]>;
+type Builder = AbilityBuilder<AppAbility>;
+
+const REFERENCE_ROWS: SubjectName[] = ['LocalSystem', 'Commissioner', 'ImprovementDirector'];
+const TRUST_ROWS: SubjectName[] = [
+  'SpecialMeasuresEpisode', 'DirectorAppointment', 'LeadershipTenure', 'ImprovementPlan', 'PlanAction', 'PlanUpdate',
+];
+const CONTRACT_PARTS: SubjectName[] = ['ContractOutcome', 'IncentivePayment', 'ReimbursementClaim'];
+
+const published = () => ({ publishedOn: { $ne: null, $lte: today() } });
+
+function hide({ cannot }: Builder, restriction: Restriction): void {
+  for (const [subject, fields] of restrictedFields(restriction)) cannot('read', subject as SubjectName, fields);
+}
+
+/** What anyone may read, token or not. */
+function publicView(builder: Builder): void {
+  const { can } = builder;
+  can('read', ['Trust', ...REFERENCE_ROWS, ...TRUST_ROWS]);
+  can('read', 'Inspection', published());
+  hide(builder, 'money');
+}
+
+/** Everything about the trusts in `trusts`, contracts with their money on either side included. */
+function everythingAbout(builder: Builder, trusts: { $in: string[] }): void {
+  const { can } = builder;
+  can('read', 'Trust', ['financialForecast'], { id: trusts });
+  can('read', 'LeadershipReview', { trust: trusts });
+  can('read', ['BuddyContract', ...CONTRACT_PARTS], { supportedTrust: trusts });
+  can('read', ['BuddyContract', ...CONTRACT_PARTS], { partnerTrust: trusts });
+}
+
+const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal: Principal) => void> = {
+  [Role.REGULATOR]: ({ can }) => {
+    can('read', 'all');
+    can(['create', 'update'], 'Inspection');
+  },
+
+  [Role.OVERSIGHT]: ({ can }, scope, principal) => {
+    const overseen = { $in: scope.trustIds };
+    can('read', 'all');
+    can(['create', 'update'], ['SpecialMeasuresEpisode', 'DirectorAppointment', 'LeadershipReview', 'LeadershipTenure'], { trust: overseen });
+    can(['create', 'update'], ['BuddyContract', 'IncentivePayment'], { supportedTrust: overseen });
+    can('update', ['ContractOutcome', 'ReimbursementClaim'], { supportedTrust: overseen });
+    can('update', 'Trust', ['financialForecast', 'autonomySuspended'], { id: overseen });
+    if (principal.organisation === 'MONITOR') can('update', 'Trust', ['type', 'foundationAuthorisedOn']);
+  },
+
+  [Role.TRUST]: (builder, scope) => {
+    const { can, cannot } = builder;
+    const own = { $in: scope.trustIds };
+    publicView(builder);
+    everythingAbout(builder, own);
+    can('read', 'Inspection', { trust: own });
+    can('read', 'AuditEvent', { trust: own });
+    cannot('read', 'LeadershipReview', ['findings']);
+    can('create', ['ContractOutcome', 'ReimbursementClaim'], { partnerTrust: own });
+    can(['create', 'update'], ['PlanAction', 'PlanUpdate', 'LeadershipTenure'], { trust: own });
+    can('update', 'Trust', ['financialForecast'], { id: own });
+  },
+
+  [Role.IMPROVEMENT_DIRECTOR]: (builder, scope) => {
+    const appointed = { $in: scope.trustIds };
+    publicView(builder);
+    everythingAbout(builder, appointed);
+    builder.can('update', 'PlanAction', { trust: appointed });
+  },
+
+  [Role.COMMISSIONER]: (builder, scope) => {
+    const { can } = builder;
+    const system = { $in: scope.trustIds };
+    can('read', REFERENCE_ROWS);
+    can('read', 'Trust', { id: system });
+    can('read', 'Inspection', { trust: system, ...published() });
+    can('read', [...TRUST_ROWS, 'LeadershipReview'], { trust: system });
+    can('read', ['BuddyContract', ...CONTRACT_PARTS], { supportedTrust: system });
+    hide(builder, 'money');
+    hide(builder, 'findings');
+  },
+
+  [Role.PUBLIC]: (builder) => publicView(builder),
+};
+
+export function defineAbilityFor(principal: Principal, scope: AccessScope): AppAbility {
+  const builder = new AbilityBuilder<AppAbility>(createMongoAbility);
+  rulesByRole[principal.role](builder, scope, principal);
+  return builder.build({ conditionsMatcher });
+}

@@ -1,0 +1,46 @@
+// The one clock that decides "today" (Europe/London) everywhere: rules, derived facts, demo data.
+// Tests and the demo data set it with setToday(); TODAY=YYYY-MM-DD in the environment does the same.
+const LONDON = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
+});
+
+let fixedToday: string | null = process.env.TODAY ?? null;
+
+export function setToday(date: string | null): void {
+  if (date !== null && !isIsoDate(date)) throw new Error(`not a date: ${date}`);
+  fixedToday = date;
+}
+
+export function today(): string {
+  return fixedToday ?? LONDON.format(new Date());
+}
+
+export function now(): Date {
+  return new Date();
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** Adds whole months, clamped to the end of the target month (31 Jan + 1 month = 28/29 Feb). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The YYYY-MM month that `date` falls in. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}

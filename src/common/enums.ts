@@ -1,0 +1,40 @@
+import { registerEnumType } from 'type-graphql';
+
+export enum TrustType { NHS_TRUST = 'NHS_TRUST', FOUNDATION_TRUST = 'FOUNDATION_TRUST' }
+export enum Sector { ACUTE = 'ACUTE', MENTAL_HEALTH = 'MENTAL_HEALTH', COMMUNITY = 'COMMUNITY', AMBULANCE = 'AMBULANCE' }
+export enum Rating { OUTSTANDING = 'OUTSTANDING', GOOD = 'GOOD', REQUIRES_IMPROVEMENT = 'REQUIRES_IMPROVEMENT', INADEQUATE = 'INADEQUATE' }
+export enum KeyQuestion { SAFE = 'SAFE', EFFECTIVE = 'EFFECTIVE', CARING = 'CARING', RESPONSIVE = 'RESPONSIVE', WELL_LED = 'WELL_LED' }
+export enum OversightBody { MONITOR = 'MONITOR', TDA = 'TDA' }
+export enum Role {
+  REGULATOR = 'REGULATOR', OVERSIGHT = 'OVERSIGHT', TRUST = 'TRUST',
+  IMPROVEMENT_DIRECTOR = 'IMPROVEMENT_DIRECTOR', COMMISSIONER = 'COMMISSIONER', PUBLIC = 'PUBLIC',
+}
+export enum InspectionRecommendation {
+  NONE = 'NONE', ENTER_SPECIAL_MEASURES = 'ENTER_SPECIAL_MEASURES',
+  REMAIN_IN_SPECIAL_MEASURES = 'REMAIN_IN_SPECIAL_MEASURES', EXIT_SPECIAL_MEASURES = 'EXIT_SPECIAL_MEASURES',
+}
+export enum ExitType { EXITED = 'EXITED', EXITED_WITH_SUPPORT = 'EXITED_WITH_SUPPORT' }
+export enum ContractStatus { DRAFT = 'DRAFT', ACTIVE = 'ACTIVE', COMPLETED = 'COMPLETED', TERMINATED = 'TERMINATED' }
+export enum OutcomeVerification { PENDING = 'PENDING', VERIFIED = 'VERIFIED', REJECTED = 'REJECTED' }
+export enum PaymentStatus { PROPOSED = 'PROPOSED', APPROVED = 'APPROVED', PAID = 'PAID', WITHHELD = 'WITHHELD' }
+export enum ClaimStatus { SUBMITTED = 'SUBMITTED', APPROVED = 'APPROVED', REJECTED = 'REJECTED' }
+export enum LeadershipRole {
+  CHIEF_EXECUTIVE = 'CHIEF_EXECUTIVE', CHAIR = 'CHAIR', MEDICAL_DIRECTOR = 'MEDICAL_DIRECTOR',
+  DIRECTOR_OF_NURSING = 'DIRECTOR_OF_NURSING', FINANCE_DIRECTOR = 'FINANCE_DIRECTOR',
+}
+export enum ReviewScope { BOARD = 'BOARD', CHAIR = 'CHAIR', CHIEF_EXECUTIVE = 'CHIEF_EXECUTIVE', EXECUTIVE_TEAM = 'EXECUTIVE_TEAM' }
+export enum ReviewOutcome { CAPABLE = 'CAPABLE', CONCERNS = 'CONCERNS', CHANGE_REQUIRED = 'CHANGE_REQUIRED' }
+export enum ActionStatus { NOT_STARTED = 'NOT_STARTED', ON_TRACK = 'ON_TRACK', AT_RISK = 'AT_RISK', OFF_TRACK = 'OFF_TRACK', COMPLETE = 'COMPLETE' }
+
+const enums = {
+  TrustType, Sector, Rating, KeyQuestion, OversightBody, Role, InspectionRecommendation, ExitType,
+  ContractStatus, OutcomeVerification, PaymentStatus, ClaimStatus, LeadershipRole, ReviewScope,
+  ReviewOutcome, ActionStatus,
+};
+for (const [name, enumType] of Object.entries(enums)) registerEnumType(enumType, { name });
+
+export const KEY_QUESTION_FIELDS = ['safe', 'effective', 'caring', 'responsive', 'wellLed'] as const;
+
+export function oversightBodyOf(type: TrustType): OversightBody {
+  return type === TrustType.FOUNDATION_TRUST ? OversightBody.MONITOR : OversightBody.TDA;
+}

@@ -1,0 +1,2 @@
+// placeholder replaced below
+export interface RequestContext { principal: any }

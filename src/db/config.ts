@@ -1,0 +1,21 @@
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { migrationsList } from '../../migrations';
+import { allEntities } from '../modules/entities';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber';
+
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities: allEntities,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'migrations', emit: 'ts' },
+    subscribers: [new AuditSubscriber()],
+    // Row filters come from the ability; nothing else may hide rows behind its back.
+    filters: {},
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    pool: { min: 0, max: 10 },
+    ...overrides,
+  });
+}

@@ -1,0 +1,38 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../../common/base.entity';
+import { Role } from '../../common/enums';
+import { DateTimeScalar, JSONScalar } from '../../common/scalars';
+import { Trust } from '../trust/trust.entity';
+
+/** Who changed what, when. Written in the change's own transaction; the database refuses updates and deletes. */
+@ObjectType('AuditEvent')
+@Entity()
+@Index({ properties: ['entity', 'entityId'] })
+export class AuditEvent extends BaseEntity {
+  @Field(() => DateTimeScalar) @Property({ type: 'datetime', index: true }) at!: Date;
+  @Field(() => String) @Property({ type: 'string', length: 200 }) subject!: string;
+  @Field(() => Role) @Enum({ items: () => Role }) role!: Role;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 20, nullable: true })
+  organisation: string | null = null;
+
+  @Field(() => String, { description: "The mutation's name." })
+  @Property({ type: 'string', length: 100 })
+  action!: string;
+
+  @Field(() => String, { description: 'The GraphQL type name of the changed row.' })
+  @Property({ type: 'string', length: 100 })
+  entity!: string;
+
+  @Field(() => String) @Property({ type: 'string', length: 40 }) entityId!: string;
+
+  /** The trust the changed row belongs to, if any: a trust reads the events about its own rows. */
+  @ManyToOne(() => Trust, { nullable: true, index: true })
+  trust: Trust | null = null;
+
+  @Field(() => JSONScalar, { nullable: true })
+  @Property({ type: 'json', nullable: true })
+  changes: Record<string, { from: unknown; to: unknown }> | null = null;
+}

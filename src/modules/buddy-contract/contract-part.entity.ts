@@ -1,0 +1,25 @@
+import { Entity, ManyToOne } from '@mikro-orm/core';
+import { BaseEntity } from '../../common/base.entity';
+import { Trust } from '../trust/trust.entity';
+import { BuddyContract } from './buddy-contract.entity';
+
+/**
+ * A row that belongs to a contract. It copies the contract's two trusts (which never change), so
+ * that access rules compare the row's own columns: no join in SQL, nothing unloaded in memory.
+ */
+@Entity({ abstract: true })
+export abstract class ContractPart extends BaseEntity {
+  @ManyToOne(() => BuddyContract, { index: true })
+  contract!: BuddyContract;
+
+  @ManyToOne(() => Trust, { index: true })
+  supportedTrust!: Trust;
+
+  @ManyToOne(() => Trust, { index: true })
+  partnerTrust!: Trust;
+}
+
+/** The columns a new ContractPart takes from its contract. */
+export function partsOf(contract: BuddyContract) {
+  return { contract, supportedTrust: contract.supportedTrust, partnerTrust: contract.partnerTrust };
+}

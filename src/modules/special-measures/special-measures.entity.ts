@@ -1,0 +1,59 @@
+import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { addMonths } from '../../clock';
+import { BaseEntity } from '../../common/base.entity';
+import { ExitType } from '../../common/enums';
+import { DateScalar } from '../../common/scalars';
+import { Inspection } from '../inspection/inspection.entity';
+import { Trust } from '../trust/trust.entity';
+
+export const MONTHS_TO_REINSPECTION = 12;
+export const MONTHS_PER_EXTENSION = 6;
+
+@ObjectType('SpecialMeasuresEpisode')
+@Entity()
+// At most one active episode per trust, under concurrency too.
+@Index({
+  name: 'special_measures_episode_one_active_per_trust',
+  expression: 'create unique index "special_measures_episode_one_active_per_trust" on "special_measures_episode" ("trust_id") where "exited_on" is null',
+})
+export class SpecialMeasuresEpisode extends BaseEntity {
+  @ManyToOne(() => Trust, { index: true })
+  trust!: Trust;
+
+  @Field(() => DateScalar)
+  @Property({ type: 'date' })
+  placedOn!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  reason!: string;
+
+  @ManyToOne(() => Inspection, { nullable: true })
+  entryInspection: Inspection | null = null;
+
+  @Field(() => Int, { description: 'How many 6-month extensions were granted.' })
+  @Property({ type: 'integer', default: 0 })
+  extensions: number = 0;
+
+  @Field(() => DateScalar, { nullable: true })
+  @Property({ type: 'date', nullable: true })
+  exitedOn: string | null = null;
+
+  @Field(() => ExitType, { nullable: true })
+  @Enum({ items: () => ExitType, nullable: true })
+  exitType: ExitType | null = null;
+
+  @ManyToOne(() => Inspection, { nullable: true })
+  exitInspection: Inspection | null = null;
+
+  @Field(() => Boolean)
+  get active(): boolean {
+    return this.exitedOn === null;
+  }
+
+  @Field(() => DateScalar, { description: 'placedOn plus 12 months, plus 6 months for each extension.' })
+  get reinspectionDueOn(): string {
+    return addMonths(this.placedOn, MONTHS_TO_REINSPECTION + MONTHS_PER_EXTENSION * this.extensions);
+  }
+}
