@@ -9,7 +9,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     clientUrl,
     entities: allEntities,
     extensions: [Migrator],
-    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'migrations', emit: 'ts' },
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'migrations', emit: 'ts', silent: true },
     subscribers: [new AuditSubscriber()],
     // Row filters come from the ability; nothing else may hide rows behind its back.
     filters: {},

