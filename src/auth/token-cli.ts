@@ -1,0 +1,65 @@
+// Development tokens: npm run token -- --role ROLE [--org CODE] [--sub ID] [--expires 1h]
+// Prints only the token on stdout. Signs with the same key the server on this machine verifies with
+// (JWT_SECRET or .data/jwt-secret; JWT_PRIVATE_KEY when the server has JWT_PUBLIC_KEY).
+import { parseArgs } from 'node:util';
+import { Role } from '../common/enums';
+import { ORG_PATTERN, TOKEN_ROLES, InvalidTokenError, signDevToken, validateClaims } from './jwt';
+
+const USAGE = `usage: npm run token -- --role ROLE [--org CODE] [--sub ID] [--expires 1h]
+  --role     ${TOKEN_ROLES.join(' | ')} (no token means PUBLIC)
+  --org      organisation code; defaults to CQC for REGULATOR, required otherwise
+  --sub      subject for the audit log; defaults to dev:<role>:<org>
+  --expires  lifetime: seconds, or a number with s, m, h, d or w (15m, 1h, 7d); defaults to 1h`;
+
+class UsageError extends Error {}
+
+function claimsFrom(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      role: { type: 'string' }, org: { type: 'string' }, sub: { type: 'string' },
+      expires: { type: 'string', default: '1h' }, help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) return null;
+  const role = values.role?.trim().toUpperCase();
+  if (!role) throw new UsageError('--role is required');
+  if (role === Role.PUBLIC) throw new UsageError('a token cannot claim PUBLIC: send no token to act as PUBLIC');
+  if (!TOKEN_ROLES.includes(role as Role)) throw new UsageError(`unknown role ${role}`);
+  const org = values.org?.trim().toUpperCase() || (role === Role.REGULATOR ? 'CQC' : undefined);
+  if (!org) throw new UsageError(`--org is required for ${role}`);
+  if (!ORG_PATTERN.test(org)) throw new UsageError(`--org ${org} is not a valid code (${ORG_PATTERN})`);
+  const sub = values.sub ?? `dev:${role.toLowerCase()}:${org}`;
+  if (!/^\d+[smhdw]?$/.test(values.expires)) throw new UsageError(`--expires ${values.expires} is not a lifetime`);
+  const expires = /^\d+$/.test(values.expires) ? Number(values.expires) : values.expires;
+  return { claims: validateClaims({ sub, role, org }), expires };
+}
+
+function main(argv: string[]): number {
+  let parsed: ReturnType<typeof claimsFrom>;
+  try {
+    parsed = claimsFrom(argv);
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const usage = err instanceof UsageError || err instanceof InvalidTokenError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (!usage) throw err;
+    process.stderr.write(`token: ${message}\n`);
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  if (parsed === null) {
+    process.stderr.write(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    process.stdout.write(`${signDevToken(parsed.claims, { expiresIn: parsed.expires })}\n`);
+    return 0;
+  } catch (err) {
+    process.stderr.write(`token: ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
