@@ -1,0 +1,65 @@
+import { Cursor } from '@mikro-orm/core';
+import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { BadInputError } from '../errors';
+
+export const DEFAULT_PAGE_SIZE = 50;
+export const MAX_PAGE_SIZE = 500;
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field(() => Boolean) hasNextPage!: boolean;
+  @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true }) first?: number | null;
+  @Field(() => String, { nullable: true }) after?: string | null;
+}
+
+export interface Page<T> {
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A `XConnection` type: nodes, pageInfo, totalCount. */
+export function Connection<T extends object>(node: ClassType<T>, name: string) {
+  @ObjectType(name)
+  class ConnectionType implements Page<T> {
+    @Field(() => [node]) nodes!: T[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int) totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/**
+ * Checks `first` and `after` (an opaque cursor of `keyCount` order-by values, as MikroORM's
+ * findByCursor writes them) before they reach SQL.
+ */
+export function pageArgs(first: number | null | undefined, after: string | null | undefined, keyCount: number) {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+  if (after != null) {
+    let values: unknown;
+    try {
+      values = Cursor.decode(after);
+    } catch {
+      throw new BadInputError('after is not a cursor this API gave out');
+    }
+    const wellFormed = Array.isArray(values) && values.length === keyCount && values.every((v) => typeof v === 'string');
+    if (!wellFormed) throw new BadInputError('after is not a cursor this API gave out');
+  }
+  return { first: size, after: after ?? undefined };
+}
+
+export function toPage<T extends object>(cursor: { items: T[]; hasNextPage: boolean; endCursor: string | null; totalCount: number }): Page<T> {
+  return {
+    nodes: cursor.items,
+    pageInfo: { hasNextPage: cursor.hasNextPage, endCursor: cursor.endCursor },
+    totalCount: cursor.totalCount,
+  };
+}

@@ -1,0 +1,31 @@
+import { today } from '../clock';
+import { BadInputError } from '../errors';
+
+// Shape checks of single inputs (BAD_USER_INPUT). Services call them after NOT_FOUND checks.
+
+export function checkText(value: string, field: string, { min = 1, max }: { min?: number; max: number }): string {
+  const trimmed = value.trim();
+  if (trimmed.length < min || trimmed.length > max) {
+    throw new BadInputError(`${field} must be ${min} to ${max} characters`);
+  }
+  return trimmed;
+}
+
+export function checkOptionalText(value: string | null | undefined, field: string, max: number): string | null {
+  return value == null || value.trim() === '' ? null : checkText(value, field, { max });
+}
+
+export function checkNotFuture(date: string, field: string): void {
+  if (date > today()) throw new BadInputError(`${field} (${date}) is in the future`);
+}
+
+export function checkInOrder(earlier: string, later: string, earlierField: string, laterField: string): void {
+  if (later < earlier) throw new BadInputError(`${laterField} must not be before ${earlierField}`);
+}
+
+const CODE = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
+
+export function checkCode(value: string, field: string): string {
+  if (!CODE.test(value)) throw new BadInputError(`${field} must be 2 to 20 capital letters, digits or hyphens`);
+  return value;
+}

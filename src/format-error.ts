@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { ForbiddenError as CaslForbiddenError } from '@casl/ability';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { GraphQLFormattedError } from 'graphql';
+import { DomainError } from './errors';
+
+// Codes that graphql-js, Apollo or our own scalars and context already set, which clients may see as they are.
+const PUBLIC_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'UNAUTHENTICATED',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+]);
+
+function withCode(formatted: GraphQLFormattedError, code: string, message: string): GraphQLFormattedError {
+  return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+}
+
+/** The one place errors become API error codes. Anything unexpected is logged and masked. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) return withCode(formatted, original.code, original.message);
+  if (original instanceof CaslForbiddenError) return withCode(formatted, 'FORBIDDEN', original.message);
+  if (original instanceof UniqueConstraintViolationException) {
+    return withCode(formatted, 'CONFLICT', 'a row like this already exists (a uniqueness rule refused it)');
+  }
+  if (original instanceof OptimisticLockError) return withCode(formatted, 'CONFLICT', 'the row was changed by someone else: read it again');
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
+  const correlationId = randomUUID();
+  console.error(JSON.stringify({ level: 'error', correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) }));
+  return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } };
+}
