@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { addMonths } from '../../clock';
 import { BaseEntity } from '../../common/base.entity';
@@ -18,6 +18,8 @@ export const MONTHS_PER_EXTENSION = 6;
   expression: 'create unique index "special_measures_episode_one_active_per_trust" on "special_measures_episode" ("trust_id") where "exited_on" is null',
 })
 export class SpecialMeasuresEpisode extends BaseEntity {
+  [OptionalProps]?: 'extensions' | 'exitedOn' | 'exitType' | 'exitInspection' | 'entryInspection' | 'active' | 'reinspectionDueOn';
+
   @ManyToOne(() => Trust, { index: true })
   trust!: Trust;
 

@@ -1,0 +1,50 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Connection, PageArgs } from '../../common/pagination';
+import type { RequestContext } from '../../context';
+import { Trust } from '../trust/trust.entity';
+import { BuddyContract } from './buddy-contract.entity';
+import { ContractFilter } from './buddy-contract.inputs';
+import { buddyContractService } from './buddy-contract.service';
+import { ContractOutcome } from './contract-outcome.entity';
+import { IncentivePayment } from './incentive-payment.entity';
+import { ReimbursementClaim } from './reimbursement-claim.entity';
+
+const BuddyContractConnection = Connection(BuddyContract, 'BuddyContractConnection');
+
+@Resolver(() => BuddyContract)
+export class BuddyContractResolver {
+  @Query(() => BuddyContractConnection, { description: 'Ordered by reference.' })
+  buddyContracts(@Ctx() ctx: RequestContext, @Arg('filter', () => ContractFilter, { nullable: true }) filter: ContractFilter | null, @Args(() => PageArgs) page: PageArgs) {
+    return buddyContractService.list(ctx, filter, page.first, page.after);
+  }
+
+  @Query(() => BuddyContract, { nullable: true })
+  buddyContract(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return buddyContractService.find(ctx, id);
+  }
+
+  @FieldResolver(() => Trust, { nullable: true, description: 'Null where the caller may not read that trust (a commissioner, for a trust outside its system).' })
+  supportedTrust(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.readable(Trust, contract.supportedTrust.id);
+  }
+
+  @FieldResolver(() => Trust, { nullable: true, description: 'Null where the caller may not read that trust.' })
+  partnerTrust(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.readable(Trust, contract.partnerTrust.id);
+  }
+
+  @FieldResolver(() => [ContractOutcome])
+  outcomes(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(ContractOutcome, 'contract', contract.id, { orderBy: { period: 'desc', measure: 'asc' } });
+  }
+
+  @FieldResolver(() => [IncentivePayment])
+  payments(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(IncentivePayment, 'contract', contract.id, { orderBy: { id: 'asc' } });
+  }
+
+  @FieldResolver(() => [ReimbursementClaim])
+  reimbursementClaims(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.children(ReimbursementClaim, 'contract', contract.id, { orderBy: { period: 'desc' } });
+  }
+}

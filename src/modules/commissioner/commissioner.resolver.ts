@@ -1,0 +1,12 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { LocalSystem } from '../local-system/local-system.entity';
+import { Commissioner } from './commissioner.entity';
+
+@Resolver(() => Commissioner)
+export class CommissionerResolver {
+  @FieldResolver(() => LocalSystem)
+  localSystem(@Root() commissioner: Commissioner, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.readable(LocalSystem, commissioner.localSystem.id);
+  }
+}

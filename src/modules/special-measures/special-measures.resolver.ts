@@ -1,0 +1,44 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context';
+import { Audited } from '../audit/audit-scope';
+import { Inspection } from '../inspection/inspection.entity';
+import { Trust } from '../trust/trust.entity';
+import { SpecialMeasuresEpisode } from './special-measures.entity';
+import { ExitSpecialMeasuresInput, PlaceInSpecialMeasuresInput } from './special-measures.inputs';
+import { specialMeasuresService } from './special-measures.service';
+
+@Resolver(() => SpecialMeasuresEpisode)
+export class SpecialMeasuresResolver {
+  @Mutation(() => SpecialMeasuresEpisode)
+  @Audited()
+  placeInSpecialMeasures(@Ctx() ctx: RequestContext, @Arg('input', () => PlaceInSpecialMeasuresInput) input: PlaceInSpecialMeasuresInput) {
+    return specialMeasuresService.place(ctx, input);
+  }
+
+  @Mutation(() => SpecialMeasuresEpisode)
+  @Audited()
+  extendSpecialMeasures(@Ctx() ctx: RequestContext, @Arg('episodeId', () => ID) episodeId: string) {
+    return specialMeasuresService.extend(ctx, episodeId);
+  }
+
+  @Mutation(() => SpecialMeasuresEpisode)
+  @Audited()
+  exitSpecialMeasures(@Ctx() ctx: RequestContext, @Arg('input', () => ExitSpecialMeasuresInput) input: ExitSpecialMeasuresInput) {
+    return specialMeasuresService.exit(ctx, input);
+  }
+
+  @FieldResolver(() => Trust)
+  trust(@Root() episode: SpecialMeasuresEpisode, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.readable(Trust, episode.trust.id);
+  }
+
+  @FieldResolver(() => Inspection, { nullable: true })
+  entryInspection(@Root() episode: SpecialMeasuresEpisode, @Ctx() ctx: RequestContext) {
+    return episode.entryInspection ? ctx.loaders.readable(Inspection, episode.entryInspection.id) : null;
+  }
+
+  @FieldResolver(() => Inspection, { nullable: true })
+  exitInspection(@Root() episode: SpecialMeasuresEpisode, @Ctx() ctx: RequestContext) {
+    return episode.exitInspection ? ctx.loaders.readable(Inspection, episode.exitInspection.id) : null;
+  }
+}

@@ -1,0 +1,30 @@
+import 'reflect-metadata';
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { restrictedFieldChecker } from './auth/field-access';
+import { AccessResolver } from './modules/access/access.resolver';
+import { BuddyContractResolver } from './modules/buddy-contract/buddy-contract.resolver';
+import { ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver } from './modules/buddy-contract/contract-part.resolver';
+import { CommissionerResolver } from './modules/commissioner/commissioner.resolver';
+import { DirectorAppointmentResolver, ImprovementDirectorResolver } from './modules/improvement-director/improvement-director.resolver';
+import { ImprovementPlanResolver } from './modules/improvement-plan/improvement-plan.resolver';
+import { InspectionResolver } from './modules/inspection/inspection.resolver';
+import { LeadershipReviewResolver, LeadershipTenureResolver } from './modules/leadership/leadership.resolver';
+import { LocalSystemResolver } from './modules/local-system/local-system.resolver';
+import { SpecialMeasuresResolver } from './modules/special-measures/special-measures.resolver';
+import { TrustResolver } from './modules/trust/trust.resolver';
+
+const resolvers: NonEmptyArray<Function> = [
+  AccessResolver, TrustResolver, LocalSystemResolver, CommissionerResolver, InspectionResolver, SpecialMeasuresResolver,
+  BuddyContractResolver, ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver,
+  ImprovementDirectorResolver, DirectorAppointmentResolver, LeadershipReviewResolver, LeadershipTenureResolver,
+  ImprovementPlanResolver,
+];
+
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** The served schema, built once per process from the resolvers and entity classes. */
+export function getSchema(): Promise<GraphQLSchema> {
+  schema ??= buildSchema({ resolvers, authChecker: restrictedFieldChecker, validate: false });
+  return schema;
+}

@@ -1,0 +1,60 @@
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import { authenticate } from './auth/authenticate';
+import type { JwtVerifier } from './auth/jwt';
+import type { RequestContext } from './context';
+import { formatError } from './format-error';
+import { getSchema } from './schema';
+
+export interface Server {
+  httpServer: http.Server;
+  listen(port: number): Promise<number>;
+  /** Stops taking requests and lets in-flight ones finish; the caller then closes the database. */
+  stop(): Promise<void>;
+}
+
+async function databaseAnswers(orm: MikroORM): Promise<boolean> {
+  const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, 2000, false).unref());
+  const ping = orm.em.getConnection().execute('select 1').then(() => true, () => false);
+  return Promise.race([ping, timeout]);
+}
+
+export async function createServer(orm: MikroORM, verifier: JwtVerifier): Promise<Server> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await getSchema(),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const up = await databaseAnswers(orm);
+    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'database unavailable' });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => authenticate(orm, verifier, req.headers.authorization) }),
+  );
+
+  return {
+    httpServer,
+    listen: (port) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, () => {
+          const address = httpServer.address();
+          resolve(typeof address === 'object' && address ? address.port : port);
+        });
+      }),
+    stop: () => apollo.stop(),
+  };
+}
