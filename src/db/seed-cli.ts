@@ -1,0 +1,64 @@
+// `npm run seed [-- --force]`: fills the database (DATABASE_URL, else the embedded one) with the
+// demo data, dated relative to today (TODAY=YYYY-MM-DD sets it). Refuses a database that already has
+// trusts unless --force is given, which first empties every table.
+import 'reflect-metadata';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { today } from '../clock';
+import {
+  BuddyContract, ContractOutcome, DirectorAppointment, ImprovementDirector, ImprovementPlan, IncentivePayment,
+  Inspection, LeadershipReview, LeadershipTenure, PlanAction, PlanUpdate, ReimbursementClaim,
+  SpecialMeasuresEpisode, Trust,
+} from '../modules/entities';
+import { connect } from './connect';
+import { isDatabaseEmpty, seedDemoData } from './seed';
+
+/**
+ * Empties every entity table in one statement. TRUNCATE, not DELETE: the audit_event table's
+ * trigger forbids deleting rows, but it does not fire on TRUNCATE.
+ */
+async function truncateAll(em: EntityManager): Promise<void> {
+  const tables = Object.values(em.getMetadata().getAll())
+    .filter((meta) => !meta.abstract && !meta.embeddable && meta.tableName)
+    .map((meta) => `"${meta.tableName}"`);
+  await em.getConnection().execute(`truncate table ${[...new Set(tables)].join(', ')} cascade`, [], 'run', em.getTransactionContext());
+}
+
+async function summary(em: EntityManager): Promise<string> {
+  const counted = {
+    trusts: Trust, inspections: Inspection, episodes: SpecialMeasuresEpisode, contracts: BuddyContract,
+    outcomes: ContractOutcome, payments: IncentivePayment, claims: ReimbursementClaim, directors: ImprovementDirector,
+    appointments: DirectorAppointment, reviews: LeadershipReview, tenures: LeadershipTenure, plans: ImprovementPlan,
+    actions: PlanAction, updates: PlanUpdate,
+  };
+  const parts: string[] = [];
+  for (const [label, entity] of Object.entries(counted)) parts.push(`${await em.count(entity, {})} ${label}`);
+  return parts.join(', ');
+}
+
+async function main(): Promise<number> {
+  const force = process.argv.includes('--force');
+  const { orm, close } = await connect();
+  try {
+    const em = orm.em.fork();
+    if (!force && !(await isDatabaseEmpty(em))) {
+      console.error('The database already has data; not seeding. Run `npm run seed -- --force` to empty every table (audit log included) and seed again.');
+      return 1;
+    }
+    await em.transactional(async (tx) => {
+      if (force) await truncateAll(tx);
+      await seedDemoData(tx);
+    });
+    console.log(`Seeded demo data as of ${today()}: ${await summary(orm.em.fork())}.`);
+    return 0;
+  } finally {
+    await close();
+  }
+}
+
+main().then(
+  (code) => { process.exitCode = code; },
+  (error) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
