@@ -1,8 +1,16 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
+const require = createRequire(import.meta.url);
+
 // swc, not esbuild: type-graphql and MikroORM read decorator metadata that esbuild does not emit.
 export default defineConfig({
+  // One graphql instance, the CommonJS one that Apollo and MikroORM load: vite would otherwise hand
+  // our sources and type-graphql ESM builds of their own, and graphql refuses another instance's types.
+  resolve: {
+    alias: ['graphql', 'type-graphql'].map((name) => ({ find: new RegExp(`^${name}$`), replacement: require.resolve(name) })),
+  },
   plugins: [swc.vite({ jsc: { transform: { legacyDecorator: true, decoratorMetadata: true } } })],
   test: {
     globalSetup: ['test/support/global-setup.ts'],

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { printServedSchema } from '../src/schema-print';
+import { createTestDatabase, type TestDatabase } from './support/database';
+
+const root = join(__dirname, '..');
+
+describe('committed artefacts stay in step with the code', () => {
+  let db: TestDatabase;
+  beforeAll(async () => {
+    db = await createTestDatabase('empty');
+  });
+  afterAll(() => db.drop());
+
+  it('schema/schema.graphql is the schema the server serves (run `npm run schema:print`)', async () => {
+    expect(readFileSync(join(root, 'schema', 'schema.graphql'), 'utf8')).toBe(await printServedSchema());
+  });
+
+  it('migrations/ create exactly what the entities describe (run `npm run migration:create`)', async () => {
+    const diff = await db.orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+    expect(diff.trim()).toBe('');
+  });
+
+  it('every migration in migrations/ is listed in migrations/index.ts', async () => {
+    const pending = await db.orm.getMigrator().getPendingMigrations();
+    const executed = await db.orm.getMigrator().getExecutedMigrations();
+    expect(pending).toEqual([]);
+    const files = require('node:fs').readdirSync(join(root, 'migrations')).filter((f: string) => /^Migration\d+.*\.ts$/.test(f));
+    expect(executed.map((m) => m.name).sort()).toEqual(files.map((f: string) => f.replace(/\.ts$/, '')).sort());
+  });
+});

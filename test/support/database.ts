@@ -1,0 +1,47 @@
+import { randomBytes } from 'node:crypto';
+import { MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
+import { inject } from 'vitest';
+import { setToday } from '../../src/clock';
+import { ormConfig } from '../../src/db/config';
+import { TEST_TODAY } from './today';
+
+export interface TestDatabase {
+  orm: MikroORM;
+  url: string;
+  drop(): Promise<void>;
+}
+
+function urlFor(name: string): string {
+  const url = new URL(inject('serverUrl'));
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function onServer(sql: string): Promise<void> {
+  const client = new Client({ connectionString: urlFor('postgres') });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of this test file's own, cloned from a template the global setup built from migrations/. */
+export async function createTestDatabase(contents: 'demo' | 'empty' = 'demo'): Promise<TestDatabase> {
+  setToday(TEST_TODAY);
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const template = contents === 'demo' ? inject('demoTemplate') : inject('emptyTemplate');
+  await onServer(`create database "${name}" template "${template}"`);
+  const url = urlFor(name);
+  const orm = await MikroORM.init(ormConfig(url));
+  return {
+    orm,
+    url,
+    drop: async () => {
+      await orm.close();
+      await onServer(`drop database if exists "${name}" with (force)`);
+    },
+  };
+}
