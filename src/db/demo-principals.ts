@@ -1,6 +1,6 @@
 import { Role } from '../common/enums';
 
-/** A ready-made caller whose organisation exists in the demo data (src/db/seed.ts). */
+/** A ready-made caller whose organisation exists in the demo data (src/db/seed/). */
 export interface DemoPrincipal {
   role: Role;
   /** CQC, MONITOR, TDA, an ODS code, a director's or a commissioner's code. */

@@ -1,0 +1,50 @@
+// Fictional but realistic demo data for the special measures oversight platform.
+//
+// Every date is relative to today() (src/clock.ts), so the demo never goes stale, and every id is a
+// stable UUID derived from a name, so the same today() always gives the same rows. The story of each
+// trust (inspections, special measures, leaders, reviews, plan) is written in one place, in TRUSTS
+// (trusts.data.ts); directors and buddy contracts, which span trusts, follow it (directors.data.ts,
+// contracts.data.ts). The build-*.ts modules turn the story into rows, checking the rules of
+// domain.md as they go, and throw on a story that would break one.
+import type { EntityManager } from '@mikro-orm/core';
+import { today } from '../../clock';
+import { Trust } from '../../modules/entities';
+import { DEMO_PRINCIPALS } from '../demo-principals';
+import { buildContract } from './build-contracts';
+import { buildDirectorsAndAppointments } from './build-directors';
+import { buildLocalSystems, buildTrustStory } from './build-trusts';
+import { DemoCalendar } from './calendar';
+import { CONTRACTS } from './contracts.data';
+import { check } from './rows';
+import { SeedContext } from './seed-context';
+import { TRUSTS } from './trusts.data';
+
+export { stableId } from './ids';
+
+/** Inserts the whole demo data set, dated relative to today(). The database should be empty. */
+export async function seedDemoData(em: EntityManager): Promise<void> {
+  buildDemo(new SeedContext(em, new DemoCalendar(today())));
+  await em.flush();
+}
+
+/** True when there are no trusts. */
+export async function isDatabaseEmpty(em: EntityManager): Promise<boolean> {
+  return (await em.count(Trust, {})) === 0;
+}
+
+/** Builds every row of the demo, checking the rules as it goes. */
+function buildDemo(ctx: SeedContext): void {
+  buildLocalSystems(ctx);
+  TRUSTS.forEach((spec, index) => buildTrustStory(ctx, spec, index));
+  buildDirectorsAndAppointments(ctx);
+  CONTRACTS.forEach((spec) => buildContract(ctx, spec));
+  checkDemoPrincipals(ctx);
+}
+
+/** Every demo principal's organisation exists in the demo data. */
+function checkDemoPrincipals(ctx: SeedContext): void {
+  const orgs = new Set(['CQC', 'MONITOR', 'TDA', ...ctx.trusts.keys(), ...ctx.directors.keys(), ...ctx.commissionerCodes]);
+  for (const principal of DEMO_PRINCIPALS) {
+    check(principal.org === null || orgs.has(principal.org), `demo principal ${principal.role} ${principal.org} exists`);
+  }
+}

@@ -1,0 +1,46 @@
+// What the builders share while they write the demo rows: the entity manager, the calendar, the rows
+// written so far (by code), and the questions later parts of the story ask about earlier ones.
+import type { EntityManager } from '@mikro-orm/core';
+import { LeadershipRole } from '../../common/enums';
+import type {
+  ImprovementDirector, Inspection, LocalSystem, SpecialMeasuresEpisode, Trust,
+} from '../../modules/entities';
+import type { DemoCalendar } from './calendar';
+import { FIRST_NAMES, SURNAMES } from './texts';
+
+export class SeedContext {
+  readonly systems = new Map<string, LocalSystem>();
+  readonly trusts = new Map<string, Trust>();
+  readonly inspections = new Map<string, Inspection[]>();
+  readonly episodes = new Map<string, SpecialMeasuresEpisode[]>();
+  readonly directors = new Map<string, ImprovementDirector>();
+  readonly commissionerCodes: string[] = [];
+  private leaderNames = 0;
+
+  constructor(readonly em: EntityManager, readonly cal: DemoCalendar) {}
+
+  isPublished(inspection: Inspection, on = this.cal.today): boolean {
+    return inspection.publishedOn !== null && inspection.publishedOn <= on;
+  }
+
+  /** The trust's latest inspection published by `on`, by inspection date. */
+  latestPublished(ods: string, on: string): Inspection | undefined {
+    return (this.inspections.get(ods) ?? []).filter((i) => this.isPublished(i, on)).at(-1);
+  }
+
+  activeEpisode(ods: string): SpecialMeasuresEpisode | undefined {
+    return (this.episodes.get(ods) ?? []).find((e) => e.exitedOn === null);
+  }
+
+  /** Whether the trust was in special measures on `date`. */
+  inSpecialMeasuresOn(ods: string, date: string): boolean {
+    return (this.episodes.get(ods) ?? []).some((e) => e.placedOn <= date && (e.exitedOn === null || e.exitedOn > date));
+  }
+
+  /** The next leader's name, in the order leaders are written. */
+  nextLeaderName(role: LeadershipRole): string {
+    const i = this.leaderNames++;
+    const name = `${FIRST_NAMES[i % FIRST_NAMES.length]} ${SURNAMES[(i * 7) % SURNAMES.length]}`;
+    return role === LeadershipRole.MEDICAL_DIRECTOR ? `Dr ${name}` : name;
+  }
+}
