@@ -1,6 +1,7 @@
 import { Cursor } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { BadInputError } from '../errors';
+import { parseId } from './ids';
 
 export const DEFAULT_PAGE_SIZE = 50;
 export const MAX_PAGE_SIZE = 500;
@@ -34,11 +35,17 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
   return ConnectionType;
 }
 
+/** What each order-by value of a cursor must look like: a row's text column, or its id. */
+export type CursorKey = 'text' | 'id';
+
+const isCursorValue = (value: unknown, key: CursorKey) =>
+  typeof value === 'string' && (key === 'id' ? parseId(value) === value : value.length <= 500 && !value.includes('\u0000'));
+
 /**
- * Checks `first` and `after` (an opaque cursor of `keyCount` order-by values, as MikroORM's
- * findByCursor writes them) before they reach SQL.
+ * Checks `first` and `after` (an opaque cursor of order-by values, as MikroORM's findByCursor
+ * writes them) before they reach SQL: a forged cursor is bad input, never a database error.
  */
-export function pageArgs(first: number | null | undefined, after: string | null | undefined, keyCount: number) {
+export function pageArgs(first: number | null | undefined, after: string | null | undefined, keys: CursorKey[]) {
   const size = first ?? DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
     throw new BadInputError(`first must be between 1 and ${MAX_PAGE_SIZE}`);
@@ -50,7 +57,7 @@ export function pageArgs(first: number | null | undefined, after: string | null 
     } catch {
       throw new BadInputError('after is not a cursor this API gave out');
     }
-    const wellFormed = Array.isArray(values) && values.length === keyCount && values.every((v) => typeof v === 'string');
+    const wellFormed = Array.isArray(values) && values.length === keys.length && values.every((v, i) => isCursorValue(v, keys[i]));
     if (!wellFormed) throw new BadInputError('after is not a cursor this API gave out');
   }
   return { first: size, after: after ?? undefined };

@@ -3,7 +3,11 @@ import { BadInputError } from '../errors';
 
 // Shape checks of single inputs (BAD_USER_INPUT). Services call them after NOT_FOUND checks.
 
+// PostgreSQL cannot store NUL, and no other control character but tab and newline belongs in text.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export function checkText(value: string, field: string, { min = 1, max }: { min?: number; max: number }): string {
+  if (CONTROL.test(value)) throw new BadInputError(`${field} must not contain control characters`);
   const trimmed = value.trim();
   if (trimmed.length < min || trimmed.length > max) {
     throw new BadInputError(`${field} must be ${min} to ${max} characters`);

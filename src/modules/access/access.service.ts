@@ -36,7 +36,7 @@ export const accessService = {
   /** Whether the caller may `action` `subject` (some row of it, or the row `id`), and which rule says so. */
   async canI(ctx: RequestContext, action: string, subject: string, id?: string | null): Promise<AccessDecision> {
     if (!ACTIONS.includes(action as Action)) throw new BadInputError(`action must be one of ${ACTIONS.join(', ')}`);
-    if (!(subject in entitiesByName)) throw new BadInputError(`subject must be a type name such as Trust or BuddyContract`);
+    if (!Object.hasOwn(entitiesByName, subject)) throw new BadInputError(`subject must be a type name such as Trust or BuddyContract`);
     const role = ctx.principal.role;
     let target: object | SubjectName = subject as SubjectName;
     if (id != null) {

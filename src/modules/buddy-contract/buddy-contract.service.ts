@@ -27,7 +27,7 @@ function filterWhere(filter: ContractFilter | null | undefined): FilterQuery<Bud
 export const buddyContractService = {
   /** Contracts the caller may read, by reference, filtered in SQL. */
   async list(ctx: RequestContext, filter: ContractFilter | null | undefined, first?: number | null, after?: string | null): Promise<Page<BuddyContract>> {
-    const page = pageArgs(first, after, 1);
+    const page = pageArgs(first, after, ['text']);
     const where = { $and: [accessFilter<BuddyContract>(ctx.ability, 'read', 'BuddyContract'), ...filterWhere(filter)] };
     const cursor = await ctx.em.findByCursor(BuddyContract, where, { ...page, orderBy: { reference: 'asc' }, includeCount: true });
     return toPage(cursor);

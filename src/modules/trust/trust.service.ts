@@ -31,7 +31,7 @@ function filterWhere(filter: TrustFilter | null | undefined): FilterQuery<Trust>
 export const trustService = {
   /** Trusts the caller may read, by name then id, filtered in SQL. */
   async list(ctx: RequestContext, filter: TrustFilter | null | undefined, first?: number | null, after?: string | null): Promise<Page<Trust>> {
-    const page = pageArgs(first, after, 2);
+    const page = pageArgs(first, after, ['text', 'id']);
     const where = { $and: [accessFilter<Trust>(ctx.ability, 'read', 'Trust'), ...filterWhere(filter)] };
     const cursor = await ctx.em.findByCursor(Trust, where, { ...page, orderBy: { name: 'asc', id: 'asc' }, includeCount: true });
     return toPage(cursor);
