@@ -1,0 +1,746 @@
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Calendar date, ISO 8601 (YYYY-MM-DD). */
+  Date: { input: string; output: string; }
+  /** Instant, ISO 8601 with offset. */
+  DateTime: { input: string; output: string; }
+  /** Arbitrary JSON value. */
+  JSON: { input: unknown; output: unknown; }
+  /** Pounds sterling as a decimal string with two places, e.g. "125000.00". Never a float. */
+  Money: { input: string; output: string; }
+};
+
+export type AccessDecision = {
+  __typename?: 'AccessDecision';
+  allowed: Scalars['Boolean']['output'];
+  /** Why: the rule or missing rule that decided, in words. */
+  reason: Scalars['String']['output'];
+};
+
+export type ActionStatus =
+  | 'AT_RISK'
+  | 'COMPLETE'
+  | 'NOT_STARTED'
+  | 'OFF_TRACK'
+  | 'ON_TRACK';
+
+export type BuddyContract = {
+  __typename?: 'BuddyContract';
+  /** Derived: the supported trust's oversight body. */
+  contractingBody: OversightBody;
+  endsOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** APPROVED plus PAID payments. */
+  incentiveApproved?: Maybe<Scalars['Money']['output']>;
+  incentiveFund?: Maybe<Scalars['Money']['output']>;
+  incentivePaid?: Maybe<Scalars['Money']['output']>;
+  outcomes: Array<ContractOutcome>;
+  /** Null where the caller may not read that trust. */
+  partnerTrust?: Maybe<Trust>;
+  payments: Array<IncentivePayment>;
+  reference: Scalars['String']['output'];
+  /** APPROVED reimbursement claims. */
+  reimbursed?: Maybe<Scalars['Money']['output']>;
+  /** Restricted money fields. */
+  reimbursementCap?: Maybe<Scalars['Money']['output']>;
+  reimbursementClaims: Array<ReimbursementClaim>;
+  startsOn: Scalars['Date']['output'];
+  status: ContractStatus;
+  /** Null where the caller may not read that trust (a commissioner, for a trust outside its system). */
+  supportedTrust?: Maybe<Trust>;
+  version: Scalars['Int']['output'];
+};
+
+export type BuddyContractConnection = {
+  __typename?: 'BuddyContractConnection';
+  nodes: Array<BuddyContract>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type Commissioner = {
+  __typename?: 'Commissioner';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  localSystem: LocalSystem;
+  name: Scalars['String']['output'];
+};
+
+export type ContractFilter = {
+  contractingBody?: InputMaybe<OversightBody>;
+  partnerTrustId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<ContractStatus>;
+  supportedTrustId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ContractOutcome = {
+  __typename?: 'ContractOutcome';
+  achieved: Scalars['String']['output'];
+  contract: BuddyContract;
+  id: Scalars['ID']['output'];
+  measure: Scalars['String']['output'];
+  narrative?: Maybe<Scalars['String']['output']>;
+  /** Reporting month, YYYY-MM. */
+  period: Scalars['String']['output'];
+  reportedAt: Scalars['DateTime']['output'];
+  target: Scalars['String']['output'];
+  verification: OutcomeVerification;
+};
+
+export type ContractStatus =
+  | 'ACTIVE'
+  | 'COMPLETED'
+  | 'DRAFT'
+  | 'TERMINATED';
+
+export type DirectorAppointment = {
+  __typename?: 'DirectorAppointment';
+  director: ImprovementDirector;
+  endsOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  startsOn: Scalars['Date']['output'];
+  /** Null where the caller may not read that trust. */
+  trust?: Maybe<Trust>;
+};
+
+export type ExitSpecialMeasuresInput = {
+  episodeId: Scalars['ID']['input'];
+  exitInspectionId: Scalars['ID']['input'];
+  exitType: ExitType;
+  exitedOn: Scalars['Date']['input'];
+};
+
+export type ExitType =
+  | 'EXITED'
+  | 'EXITED_WITH_SUPPORT';
+
+export type ImprovementDirector = {
+  __typename?: 'ImprovementDirector';
+  accountableTo: OversightBody;
+  appointments: Array<DirectorAppointment>;
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ImprovementPlan = {
+  __typename?: 'ImprovementPlan';
+  actions: Array<PlanAction>;
+  id: Scalars['ID']['output'];
+  trust: Trust;
+  /** No update published for the last full month. */
+  updateOverdue: Scalars['Boolean']['output'];
+  /** Monthly public updates, newest first. */
+  updates: Array<PlanUpdate>;
+};
+
+export type IncentivePayment = {
+  __typename?: 'IncentivePayment';
+  /** Restricted. */
+  amount?: Maybe<Scalars['Money']['output']>;
+  approvedAt?: Maybe<Scalars['DateTime']['output']>;
+  contract: BuddyContract;
+  id: Scalars['ID']['output'];
+  outcome: ContractOutcome;
+  paidOn?: Maybe<Scalars['Date']['output']>;
+  status: PaymentStatus;
+};
+
+export type Inspection = {
+  __typename?: 'Inspection';
+  caring: Rating;
+  effective: Rating;
+  id: Scalars['ID']['output'];
+  inspectedOn: Scalars['Date']['output'];
+  overall: Rating;
+  publishedOn?: Maybe<Scalars['Date']['output']>;
+  recommendation: InspectionRecommendation;
+  responsive: Rating;
+  safe: Rating;
+  summary?: Maybe<Scalars['String']['output']>;
+  trust: Trust;
+  wellLed: Rating;
+};
+
+export type InspectionRecommendation =
+  | 'ENTER_SPECIAL_MEASURES'
+  | 'EXIT_SPECIAL_MEASURES'
+  | 'NONE'
+  | 'REMAIN_IN_SPECIAL_MEASURES';
+
+export type KeyQuestion =
+  | 'CARING'
+  | 'EFFECTIVE'
+  | 'RESPONSIVE'
+  | 'SAFE'
+  | 'WELL_LED';
+
+export type LeadershipReview = {
+  __typename?: 'LeadershipReview';
+  /** Confidential. Restricted. */
+  findings?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  outcome: ReviewOutcome;
+  reviewedOn: Scalars['Date']['output'];
+  reviewer: OversightBody;
+  scope: ReviewScope;
+  trust: Trust;
+};
+
+export type LeadershipRole =
+  | 'CHAIR'
+  | 'CHIEF_EXECUTIVE'
+  | 'DIRECTOR_OF_NURSING'
+  | 'FINANCE_DIRECTOR'
+  | 'MEDICAL_DIRECTOR';
+
+export type LeadershipTenure = {
+  __typename?: 'LeadershipTenure';
+  endedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  interim: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  role: LeadershipRole;
+  startedOn: Scalars['Date']['output'];
+  trust: Trust;
+};
+
+export type LocalSystem = {
+  __typename?: 'LocalSystem';
+  code: Scalars['String']['output'];
+  commissioners: Array<Commissioner>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  trusts: Array<Trust>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  exitSpecialMeasures: SpecialMeasuresEpisode;
+  extendSpecialMeasures: SpecialMeasuresEpisode;
+  placeInSpecialMeasures: SpecialMeasuresEpisode;
+  publishInspection: Inspection;
+  recordInspection: Inspection;
+};
+
+
+export type MutationExitSpecialMeasuresArgs = {
+  input: ExitSpecialMeasuresInput;
+};
+
+
+export type MutationExtendSpecialMeasuresArgs = {
+  episodeId: Scalars['ID']['input'];
+};
+
+
+export type MutationPlaceInSpecialMeasuresArgs = {
+  input: PlaceInSpecialMeasuresInput;
+};
+
+
+export type MutationPublishInspectionArgs = {
+  id: Scalars['ID']['input'];
+  publishedOn: Scalars['Date']['input'];
+};
+
+
+export type MutationRecordInspectionArgs = {
+  input: RecordInspectionInput;
+};
+
+export type OutcomeVerification =
+  | 'PENDING'
+  | 'REJECTED'
+  | 'VERIFIED';
+
+export type OversightBody =
+  | 'MONITOR'
+  | 'TDA';
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type PaymentStatus =
+  | 'APPROVED'
+  | 'PAID'
+  | 'PROPOSED'
+  | 'WITHHELD';
+
+/** One CASL rule of the caller's ability, for clients that adapt their UI. */
+export type PermissionRule = {
+  __typename?: 'PermissionRule';
+  action: Scalars['String']['output'];
+  conditions?: Maybe<Scalars['JSON']['output']>;
+  fields?: Maybe<Array<Scalars['String']['output']>>;
+  inverted: Scalars['Boolean']['output'];
+  subject: Scalars['String']['output'];
+};
+
+export type PlaceInSpecialMeasuresInput = {
+  entryInspectionId?: InputMaybe<Scalars['ID']['input']>;
+  placedOn: Scalars['Date']['input'];
+  reason: Scalars['String']['input'];
+  trustId: Scalars['ID']['input'];
+};
+
+export type PlanAction = {
+  __typename?: 'PlanAction';
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  keyQuestion: KeyQuestion;
+  status: ActionStatus;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PlanUpdate = {
+  __typename?: 'PlanUpdate';
+  id: Scalars['ID']['output'];
+  /** YYYY-MM. */
+  month: Scalars['String']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  summary: Scalars['String']['output'];
+};
+
+/** Who the caller is, as the verified token says. */
+export type Principal = {
+  __typename?: 'Principal';
+  /** CQC, MONITOR, TDA, a trust's ODS code, a commissioner's code or a director's code; null for PUBLIC. */
+  organisation?: Maybe<Scalars['String']['output']>;
+  role: Role;
+  subject?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  buddyContract?: Maybe<BuddyContract>;
+  /** Ordered by reference. */
+  buddyContracts: BuddyContractConnection;
+  /** Explain whether the caller may do ACTION (read, create, update) to SUBJECT (a type name), or to one row of it. */
+  canI: AccessDecision;
+  improvementDirectors: Array<ImprovementDirector>;
+  inspection?: Maybe<Inspection>;
+  localSystems: Array<LocalSystem>;
+  me: Principal;
+  myPermissions: Array<PermissionRule>;
+  /** Exactly one of id and odsCode. */
+  trust?: Maybe<Trust>;
+  /** Ordered by name, then id. first: 1 to 500, default 50. */
+  trusts: TrustConnection;
+};
+
+
+export type QueryBuddyContractArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBuddyContractsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ContractFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCanIArgs = {
+  action: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+  subject: Scalars['String']['input'];
+};
+
+
+export type QueryInspectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTrustArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  odsCode?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTrustsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<TrustFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type Rating =
+  | 'GOOD'
+  | 'INADEQUATE'
+  | 'OUTSTANDING'
+  | 'REQUIRES_IMPROVEMENT';
+
+export type RecordInspectionInput = {
+  caring: Rating;
+  effective: Rating;
+  inspectedOn: Scalars['Date']['input'];
+  overall: Rating;
+  publishedOn?: InputMaybe<Scalars['Date']['input']>;
+  recommendation: InspectionRecommendation;
+  responsive: Rating;
+  safe: Rating;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  trustId: Scalars['ID']['input'];
+  wellLed: Rating;
+};
+
+/** The partner trust's claim for its time in one month. */
+export type ReimbursementClaim = {
+  __typename?: 'ReimbursementClaim';
+  /** Restricted. */
+  amount?: Maybe<Scalars['Money']['output']>;
+  contract: BuddyContract;
+  daysGiven: Scalars['Float']['output'];
+  id: Scalars['ID']['output'];
+  /** YYYY-MM. */
+  period: Scalars['String']['output'];
+  status: ClaimStatus;
+  submittedAt: Scalars['DateTime']['output'];
+};
+
+export type ReviewOutcome =
+  | 'CAPABLE'
+  | 'CHANGE_REQUIRED'
+  | 'CONCERNS';
+
+export type ReviewScope =
+  | 'BOARD'
+  | 'CHAIR'
+  | 'CHIEF_EXECUTIVE'
+  | 'EXECUTIVE_TEAM';
+
+export type Role =
+  | 'COMMISSIONER'
+  | 'IMPROVEMENT_DIRECTOR'
+  | 'OVERSIGHT'
+  | 'PUBLIC'
+  | 'REGULATOR'
+  | 'TRUST';
+
+export type Sector =
+  | 'ACUTE'
+  | 'AMBULANCE'
+  | 'COMMUNITY'
+  | 'MENTAL_HEALTH';
+
+export type SpecialMeasuresEpisode = {
+  __typename?: 'SpecialMeasuresEpisode';
+  active: Scalars['Boolean']['output'];
+  entryInspection?: Maybe<Inspection>;
+  exitInspection?: Maybe<Inspection>;
+  exitType?: Maybe<ExitType>;
+  exitedOn?: Maybe<Scalars['Date']['output']>;
+  /** How many 6-month extensions were granted. */
+  extensions: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  placedOn: Scalars['Date']['output'];
+  reason: Scalars['String']['output'];
+  /** placedOn plus 12 months, plus 6 months for each extension. */
+  reinspectionDueOn: Scalars['Date']['output'];
+  trust: Trust;
+};
+
+export type Trust = {
+  __typename?: 'Trust';
+  /** Foundation trust freedoms suspended while in special measures. */
+  autonomySuspended: Scalars['Boolean']['output'];
+  /** Contracts in which this trust is the one supported. */
+  buddyContracts: Array<BuddyContract>;
+  /** Chief executives in post at any time during the last 12 months (leadership stability). */
+  chiefExecutivesInLast12Months: Scalars['Int']['output'];
+  /** Overall rating of the latest published inspection. */
+  currentRating?: Maybe<Rating>;
+  /** Improvement director appointments in this trust, newest first. */
+  directorAppointments: Array<DirectorAppointment>;
+  /** Latest rating GOOD or OUTSTANDING, not in special measures, and an NHS trust. */
+  eligibleForFoundationStatus: Scalars['Boolean']['output'];
+  /** Forecast surplus (positive) or deficit (negative) for the financial year. Restricted. */
+  financialForecast?: Maybe<Scalars['Money']['output']>;
+  id: Scalars['ID']['output'];
+  improvementPlan?: Maybe<ImprovementPlan>;
+  inSpecialMeasures: Scalars['Boolean']['output'];
+  inspections: Array<Inspection>;
+  leaders: Array<LeadershipTenure>;
+  leadershipReviews: Array<LeadershipReview>;
+  localSystem: LocalSystem;
+  /** Inadequate in at least two key questions, one of them well-led, at the latest inspection. */
+  meetsSpecialMeasuresCriteria: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  odsCode: Scalars['String']['output'];
+  /** MONITOR for a foundation trust, TDA for an NHS trust. */
+  oversightBody: OversightBody;
+  /** Contracts in which this trust is the buddy (partner) giving support. */
+  partnerContracts: Array<BuddyContract>;
+  sector: Sector;
+  specialMeasuresEpisodes: Array<SpecialMeasuresEpisode>;
+  type: TrustType;
+};
+
+
+export type TrustLeadersArgs = {
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  role?: InputMaybe<LeadershipRole>;
+};
+
+export type TrustConnection = {
+  __typename?: 'TrustConnection';
+  nodes: Array<Trust>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TrustFilter = {
+  currentRating?: InputMaybe<Rating>;
+  inSpecialMeasures?: InputMaybe<Scalars['Boolean']['input']>;
+  localSystemCode?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  oversightBody?: InputMaybe<OversightBody>;
+  sector?: InputMaybe<Sector>;
+  type?: InputMaybe<TrustType>;
+};
+
+export type TrustType =
+  | 'FOUNDATION_TRUST'
+  | 'NHS_TRUST';
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Principal', role: Role, organisation?: string | null, subject?: string | null } };
+
+export type MyPermissionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyPermissionsQuery = { __typename?: 'Query', myPermissions: Array<{ __typename?: 'PermissionRule', action: string, subject: string, fields?: Array<string> | null, conditions?: unknown | null, inverted: boolean }> };
+
+export type CanIQueryVariables = Exact<{
+  action: Scalars['String']['input'];
+  subject: Scalars['String']['input'];
+  id?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type CanIQuery = { __typename?: 'Query', canI: { __typename?: 'AccessDecision', allowed: boolean, reason: string } };
+
+export type ContractPageQueryVariables = Exact<{
+  filter?: InputMaybe<ContractFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ContractPageQuery = { __typename?: 'Query', buddyContracts: { __typename?: 'BuddyContractConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, contractingBody: OversightBody, startsOn: string, endsOn: string, version: number, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null }> } };
+
+export type ContractDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContractDetailQuery = { __typename?: 'Query', buddyContract?: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, outcomes: Array<{ __typename?: 'ContractOutcome', id: string, period: string, measure: string, verification: OutcomeVerification }>, payments: Array<{ __typename?: 'IncentivePayment', id: string, status: PaymentStatus, amount?: string | null }>, reimbursementClaims: Array<{ __typename?: 'ReimbursementClaim', id: string, period: string, status: ClaimStatus, amount?: string | null }> } | null };
+
+export type TrustStateQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+}>;
+
+
+export type TrustStateQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, odsCode: string, inSpecialMeasures: boolean, autonomySuspended: boolean, currentRating?: Rating | null, specialMeasuresEpisodes: Array<{ __typename?: 'SpecialMeasuresEpisode', id: string, placedOn: string, reason: string, extensions: number, reinspectionDueOn: string, exitedOn?: string | null, exitType?: ExitType | null, active: boolean, entryInspection?: { __typename?: 'Inspection', id: string } | null, exitInspection?: { __typename?: 'Inspection', id: string } | null }>, directorAppointments: Array<{ __typename?: 'DirectorAppointment', id: string, startsOn: string, endsOn?: string | null, director: { __typename?: 'ImprovementDirector', code: string } }> } | null };
+
+export type RecordInspectionMutationVariables = Exact<{
+  input: RecordInspectionInput;
+}>;
+
+
+export type RecordInspectionMutation = { __typename?: 'Mutation', recordInspection: { __typename?: 'Inspection', id: string, inspectedOn: string, publishedOn?: string | null, overall: Rating, wellLed: Rating, recommendation: InspectionRecommendation, trust: { __typename?: 'Trust', id: string } } };
+
+export type PublishInspectionMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  publishedOn: Scalars['Date']['input'];
+}>;
+
+
+export type PublishInspectionMutation = { __typename?: 'Mutation', publishInspection: { __typename?: 'Inspection', id: string, publishedOn?: string | null } };
+
+export type PlaceInSpecialMeasuresMutationVariables = Exact<{
+  input: PlaceInSpecialMeasuresInput;
+}>;
+
+
+export type PlaceInSpecialMeasuresMutation = { __typename?: 'Mutation', placeInSpecialMeasures: { __typename?: 'SpecialMeasuresEpisode', id: string, placedOn: string, reason: string, reinspectionDueOn: string, extensions: number, active: boolean, entryInspection?: { __typename?: 'Inspection', id: string } | null, trust: { __typename?: 'Trust', id: string, inSpecialMeasures: boolean } } };
+
+export type ExtendSpecialMeasuresMutationVariables = Exact<{
+  episodeId: Scalars['ID']['input'];
+}>;
+
+
+export type ExtendSpecialMeasuresMutation = { __typename?: 'Mutation', extendSpecialMeasures: { __typename?: 'SpecialMeasuresEpisode', id: string, extensions: number, reinspectionDueOn: string, active: boolean } };
+
+export type ExitSpecialMeasuresMutationVariables = Exact<{
+  input: ExitSpecialMeasuresInput;
+}>;
+
+
+export type ExitSpecialMeasuresMutation = { __typename?: 'Mutation', exitSpecialMeasures: { __typename?: 'SpecialMeasuresEpisode', id: string, exitedOn?: string | null, exitType?: ExitType | null, active: boolean, exitInspection?: { __typename?: 'Inspection', id: string } | null, trust: { __typename?: 'Trust', id: string, inSpecialMeasures: boolean, autonomySuspended: boolean, directorAppointments: Array<{ __typename?: 'DirectorAppointment', endsOn?: string | null }> } } };
+
+export type TrustListingQueryVariables = Exact<{
+  filter?: InputMaybe<TrustFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrustListingQuery = { __typename?: 'Query', trusts: { __typename?: 'TrustConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Trust', id: string, odsCode: string, name: string, type: TrustType, sector: Sector, oversightBody: OversightBody, currentRating?: Rating | null, inSpecialMeasures: boolean, meetsSpecialMeasuresCriteria: boolean, eligibleForFoundationStatus: boolean, autonomySuspended: boolean, chiefExecutivesInLast12Months: number, localSystem: { __typename?: 'LocalSystem', code: string } }> } };
+
+export type TrustEpisodesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrustEpisodesQuery = { __typename?: 'Query', trusts: { __typename?: 'TrustConnection', nodes: Array<{ __typename?: 'Trust', id: string, odsCode: string, specialMeasuresEpisodes: Array<{ __typename?: 'SpecialMeasuresEpisode', id: string, placedOn: string, extensions: number, reinspectionDueOn: string, exitedOn?: string | null, active: boolean }> }> } };
+
+export type LocalSystemsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LocalSystemsQuery = { __typename?: 'Query', localSystems: Array<{ __typename?: 'LocalSystem', id: string, code: string, name: string, trusts: Array<{ __typename?: 'Trust', id: string, odsCode: string }>, commissioners: Array<{ __typename?: 'Commissioner', code: string, name: string, localSystem: { __typename?: 'LocalSystem', code: string } }> }> };
+
+export type ImprovementDirectorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ImprovementDirectorsQuery = { __typename?: 'Query', improvementDirectors: Array<{ __typename?: 'ImprovementDirector', id: string, code: string, name: string, accountableTo: OversightBody, appointments: Array<{ __typename?: 'DirectorAppointment', startsOn: string, endsOn?: string | null, trust?: { __typename?: 'Trust', id: string, odsCode: string } | null }> }> };
+
+export type InspectionByIdQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type InspectionByIdQuery = { __typename?: 'Query', inspection?: { __typename?: 'Inspection', id: string, inspectedOn: string, publishedOn?: string | null, overall: Rating, recommendation: InspectionRecommendation, trust: { __typename?: 'Trust', id: string, odsCode: string } } | null };
+
+export type TrustForecastQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+}>;
+
+
+export type TrustForecastQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, odsCode: string, financialForecast?: string | null } | null };
+
+export type TrustReviewsQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+}>;
+
+
+export type TrustReviewsQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, leadershipReviews: Array<{ __typename?: 'LeadershipReview', id: string, outcome: ReviewOutcome, reviewer: OversightBody, findings?: string | null }> } | null };
+
+export type TrustInspectionListQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+}>;
+
+
+export type TrustInspectionListQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, inspections: Array<{ __typename?: 'Inspection', id: string, publishedOn?: string | null }> } | null };
+
+export type TrustPublicViewQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+}>;
+
+
+export type TrustPublicViewQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, odsCode: string, name: string, currentRating?: Rating | null, inSpecialMeasures: boolean, meetsSpecialMeasuresCriteria: boolean, eligibleForFoundationStatus: boolean, autonomySuspended: boolean, chiefExecutivesInLast12Months: number, localSystem: { __typename?: 'LocalSystem', code: string }, specialMeasuresEpisodes: Array<{ __typename?: 'SpecialMeasuresEpisode', id: string, placedOn: string }>, directorAppointments: Array<{ __typename?: 'DirectorAppointment', id: string, director: { __typename?: 'ImprovementDirector', code: string } }>, leaders: Array<{ __typename?: 'LeadershipTenure', id: string, role: LeadershipRole }>, improvementPlan?: { __typename?: 'ImprovementPlan', id: string, actions: Array<{ __typename?: 'PlanAction', id: string }>, updates: Array<{ __typename?: 'PlanUpdate', id: string }> } | null, buddyContracts: Array<{ __typename?: 'BuddyContract', id: string }>, partnerContracts: Array<{ __typename?: 'BuddyContract', id: string }>, leadershipReviews: Array<{ __typename?: 'LeadershipReview', id: string }> } | null };
+
+export type TrustContractListsQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+}>;
+
+
+export type TrustContractListsQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, buddyContracts: Array<{ __typename?: 'BuddyContract', id: string, reference: string }>, partnerContracts: Array<{ __typename?: 'BuddyContract', id: string, reference: string }> } | null };
+
+export type ContractMoneyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContractMoneyQuery = { __typename?: 'Query', buddyContract?: { __typename?: 'BuddyContract', id: string, reference: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', odsCode: string } | null } | null };
+
+export type ContractListQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ContractListQuery = { __typename?: 'Query', buddyContracts: { __typename?: 'BuddyContractConnection', totalCount: number, nodes: Array<{ __typename?: 'BuddyContract', id: string, reference: string, supportedTrust?: { __typename?: 'Trust', odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', odsCode: string } | null }> } };
+
+export type TrustCodesQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TrustCodesQuery = { __typename?: 'Query', trusts: { __typename?: 'TrustConnection', totalCount: number, nodes: Array<{ __typename?: 'Trust', id: string, odsCode: string, localSystem: { __typename?: 'LocalSystem', code: string } }> } };
+
+export type TrustPageQueryVariables = Exact<{
+  filter?: InputMaybe<TrustFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrustPageQuery = { __typename?: 'Query', trusts: { __typename?: 'TrustConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Trust', id: string, odsCode: string, name: string, type: TrustType, sector: Sector, oversightBody: OversightBody, currentRating?: Rating | null, inSpecialMeasures: boolean, meetsSpecialMeasuresCriteria: boolean, eligibleForFoundationStatus: boolean, autonomySuspended: boolean, chiefExecutivesInLast12Months: number }> } };
+
+export type TrustDetailQueryVariables = Exact<{
+  id?: InputMaybe<Scalars['ID']['input']>;
+  odsCode?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TrustDetailQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, odsCode: string, name: string, type: TrustType, oversightBody: OversightBody, currentRating?: Rating | null, inSpecialMeasures: boolean, financialForecast?: string | null, localSystem: { __typename?: 'LocalSystem', code: string, name: string }, inspections: Array<{ __typename?: 'Inspection', id: string, inspectedOn: string, publishedOn?: string | null, overall: Rating, wellLed: Rating, recommendation: InspectionRecommendation }>, specialMeasuresEpisodes: Array<{ __typename?: 'SpecialMeasuresEpisode', id: string, placedOn: string, reinspectionDueOn: string, extensions: number, exitedOn?: string | null, exitType?: ExitType | null, active: boolean }>, buddyContracts: Array<{ __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, incentiveFund?: string | null }>, partnerContracts: Array<{ __typename?: 'BuddyContract', id: string, reference: string }>, directorAppointments: Array<{ __typename?: 'DirectorAppointment', id: string, startsOn: string, endsOn?: string | null, director: { __typename?: 'ImprovementDirector', code: string, accountableTo: OversightBody } }>, leadershipReviews: Array<{ __typename?: 'LeadershipReview', id: string, reviewer: OversightBody, outcome: ReviewOutcome, findings?: string | null }>, leaders: Array<{ __typename?: 'LeadershipTenure', role: LeadershipRole, name: string, interim: boolean }>, improvementPlan?: { __typename?: 'ImprovementPlan', updateOverdue: boolean, actions: Array<{ __typename?: 'PlanAction', title: string, status: ActionStatus }>, updates: Array<{ __typename?: 'PlanUpdate', month: string }> } | null } | null };
+
+export type TrustsWithEverythingQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type TrustsWithEverythingQuery = { __typename?: 'Query', trusts: { __typename?: 'TrustConnection', totalCount: number, nodes: Array<{ __typename?: 'Trust', id: string, name: string, currentRating?: Rating | null, inSpecialMeasures: boolean, meetsSpecialMeasuresCriteria: boolean, chiefExecutivesInLast12Months: number, localSystem: { __typename?: 'LocalSystem', code: string, commissioners: Array<{ __typename?: 'Commissioner', code: string }> }, inspections: Array<{ __typename?: 'Inspection', id: string, overall: Rating, trust: { __typename?: 'Trust', id: string } }>, specialMeasuresEpisodes: Array<{ __typename?: 'SpecialMeasuresEpisode', id: string, reinspectionDueOn: string, entryInspection?: { __typename?: 'Inspection', id: string } | null, exitInspection?: { __typename?: 'Inspection', id: string } | null }>, buddyContracts: Array<{ __typename?: 'BuddyContract', reference: string, contractingBody: OversightBody, supportedTrust?: { __typename?: 'Trust', id: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, name: string } | null, outcomes: Array<{ __typename?: 'ContractOutcome', measure: string, verification: OutcomeVerification }>, payments: Array<{ __typename?: 'IncentivePayment', status: PaymentStatus, outcome: { __typename?: 'ContractOutcome', measure: string } }>, reimbursementClaims: Array<{ __typename?: 'ReimbursementClaim', period: string, status: ClaimStatus }> }>, partnerContracts: Array<{ __typename?: 'BuddyContract', reference: string }>, directorAppointments: Array<{ __typename?: 'DirectorAppointment', startsOn: string, director: { __typename?: 'ImprovementDirector', code: string, appointments: Array<{ __typename?: 'DirectorAppointment', startsOn: string, trust?: { __typename?: 'Trust', id: string } | null }> } }>, leadershipReviews: Array<{ __typename?: 'LeadershipReview', outcome: ReviewOutcome, trust: { __typename?: 'Trust', id: string } }>, leaders: Array<{ __typename?: 'LeadershipTenure', role: LeadershipRole, name: string, trust: { __typename?: 'Trust', id: string } }>, improvementPlan?: { __typename?: 'ImprovementPlan', updateOverdue: boolean, trust: { __typename?: 'Trust', id: string }, actions: Array<{ __typename?: 'PlanAction', title: string }>, updates: Array<{ __typename?: 'PlanUpdate', month: string }> } | null }> } };
+
+
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const MyPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"inverted"}}]}}]}}]} as unknown as DocumentNode<MyPermissionsQuery, MyPermissionsQueryVariables>;
+export const CanIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanI"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canI"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CanIQuery, CanIQueryVariables>;
+export const ContractPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractPageQuery, ContractPageQueryVariables>;
+export const ContractDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<ContractDetailQuery, ContractDetailQueryVariables>;
+export const TrustStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"entryInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exitInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustStateQuery, TrustStateQueryVariables>;
+export const RecordInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"wellLed"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordInspectionMutation, RecordInspectionMutationVariables>;
+export const PublishInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"publishedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"publishedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"publishedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<PublishInspectionMutation, PublishInspectionMutationVariables>;
+export const PlaceInSpecialMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceInSpecialMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceInSpecialMeasuresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeInSpecialMeasures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"entryInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}}]}}]}}]}}]} as unknown as DocumentNode<PlaceInSpecialMeasuresMutation, PlaceInSpecialMeasuresMutationVariables>;
+export const ExtendSpecialMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExtendSpecialMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"episodeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendSpecialMeasures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"episodeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"episodeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ExtendSpecialMeasuresMutation, ExtendSpecialMeasuresMutationVariables>;
+export const ExitSpecialMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExitSpecialMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExitSpecialMeasuresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exitSpecialMeasures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"exitInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExitSpecialMeasuresMutation, ExitSpecialMeasuresMutationVariables>;
+export const TrustListingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustListing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrustFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"oversightBody"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleForFoundationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustListingQuery, TrustListingQueryVariables>;
+export const TrustEpisodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustEpisodesQuery, TrustEpisodesQueryVariables>;
+export const LocalSystemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trusts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissioners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LocalSystemsQuery, LocalSystemsQueryVariables>;
+export const ImprovementDirectorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImprovementDirectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"improvementDirectors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"accountableTo"}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImprovementDirectorsQuery, ImprovementDirectorsQueryVariables>;
+export const InspectionByIdDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InspectionById"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]} as unknown as DocumentNode<InspectionByIdQuery, InspectionByIdQueryVariables>;
+export const TrustForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"financialForecast"}}]}}]}}]} as unknown as DocumentNode<TrustForecastQuery, TrustForecastQueryVariables>;
+export const TrustReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}}]}}]} as unknown as DocumentNode<TrustReviewsQuery, TrustReviewsQueryVariables>;
+export const TrustInspectionListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustInspectionList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]}}]} as unknown as DocumentNode<TrustInspectionListQuery, TrustInspectionListQueryVariables>;
+export const TrustPublicViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustPublicView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleForFoundationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadershipReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<TrustPublicViewQuery, TrustPublicViewQueryVariables>;
+export const TrustContractListsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustContractLists"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<TrustContractListsQuery, TrustContractListsQueryVariables>;
+export const ContractMoneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractMoney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]} as unknown as DocumentNode<ContractMoneyQuery, ContractMoneyQueryVariables>;
+export const ContractListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractListQuery, ContractListQueryVariables>;
+export const TrustCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustCodesQuery, TrustCodesQueryVariables>;
+export const TrustPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrustFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"oversightBody"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleForFoundationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}}]}}]}}]}}]} as unknown as DocumentNode<TrustPageQuery, TrustPageQueryVariables>;
+export const TrustDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"oversightBody"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"financialForecast"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"wellLed"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"accountableTo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadershipReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leaders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"interim"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustDetailQuery, TrustDetailQueryVariables>;
+export const TrustsWithEverythingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustsWithEverything"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"commissioners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"entryInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exitInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadershipReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leaders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustsWithEverythingQuery, TrustsWithEverythingQueryVariables>;
