@@ -17,6 +17,7 @@ import { LocalSystem } from './local-system/local-system.entity';
 import { SpecialMeasuresEpisode } from './special-measures/special-measures.entity';
 import { Trust } from './trust/trust.entity';
 import { BaseEntity } from '../common/base.entity';
+import { ReferenceEntity } from '../common/reference.entity';
 
 export {
   AuditEvent, BuddyContract, Commissioner, ContractOutcome, DirectorAppointment, ImprovementDirector,
@@ -33,4 +34,4 @@ export const entitiesByName = {
 
 export type SubjectName = keyof typeof entitiesByName;
 
-export const allEntities = [BaseEntity, ContractPart, ...Object.values(entitiesByName)];
+export const allEntities = [BaseEntity, ReferenceEntity, ContractPart, ...Object.values(entitiesByName)];

@@ -1,19 +1,11 @@
-import { Entity, Enum, Property } from '@mikro-orm/core';
+import { Entity, Enum } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { ReferenceEntity } from '../../common/reference.entity';
 import { OversightBody } from '../../common/enums';
 
 @ObjectType('ImprovementDirector')
 @Entity()
-export class ImprovementDirector extends BaseEntity {
-  @Field(() => String)
-  @Property({ type: 'string', length: 20, unique: true })
-  code!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
-  name!: string;
-
+export class ImprovementDirector extends ReferenceEntity {
   @Field(() => OversightBody)
   @Enum({ items: () => OversightBody })
   accountableTo!: OversightBody;

@@ -1,20 +1,12 @@
-import { Collection, Entity, OneToMany, Property } from '@mikro-orm/core';
-import { Field, ObjectType } from 'type-graphql';
-import { BaseEntity } from '../../common/base.entity';
+import { Collection, Entity, OneToMany } from '@mikro-orm/core';
+import { ObjectType } from 'type-graphql';
+import { ReferenceEntity } from '../../common/reference.entity';
 import { Commissioner } from '../commissioner/commissioner.entity';
 import { Trust } from '../trust/trust.entity';
 
 @ObjectType('LocalSystem')
 @Entity()
-export class LocalSystem extends BaseEntity {
-  @Field(() => String)
-  @Property({ type: 'string', length: 20, unique: true })
-  code!: string;
-
-  @Field(() => String)
-  @Property({ type: 'string', length: 200 })
-  name!: string;
-
+export class LocalSystem extends ReferenceEntity {
   @OneToMany(() => Trust, (trust) => trust.localSystem)
   trusts = new Collection<Trust>(this);
 
