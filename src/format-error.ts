@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ForbiddenError as CaslForbiddenError } from '@casl/ability';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from './errors';
 
 // Codes that graphql-js, Apollo or our own scalars and context already set, which clients may see as they are.
@@ -24,6 +24,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return withCode(formatted, 'CONFLICT', 'a row like this already exists (a uniqueness rule refused it)');
   }
   if (original instanceof OptimisticLockError) return withCode(formatted, 'CONFLICT', 'the row was changed by someone else: read it again');
+  // A literal our scalars refuse (a Date of 2025-02-30 written in the query) fails validation,
+  // but it is the shape of one input, as it is when the same value comes in a variable.
+  if (original instanceof GraphQLError && original.originalError instanceof GraphQLError && original.originalError.extensions.code === 'BAD_USER_INPUT') {
+    return withCode(formatted, 'BAD_USER_INPUT', formatted.message);
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
   const correlationId = randomUUID();
