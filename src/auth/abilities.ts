@@ -1,6 +1,7 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
 import { today } from '../clock';
 import { Role } from '../common/enums';
+import '../modules/entities'; // loads the entities, whose @Restricted columns hide() reads
 import type { SubjectName } from '../modules/entities';
 import { restrictedFields, type Restriction } from './restricted';
 import type { AccessScope, Principal } from './principal';
