@@ -23,7 +23,7 @@ export const inspectionService = {
     const { trustId: _, ...ratings } = input;
     const inspection = ctx.em.create(Inspection, { ...ratings, trust, publishedOn: input.publishedOn ?? null, summary }, { persist: false });
     authorize(ctx, 'create', inspection);
-    await ctx.em.persistAndFlush(inspection);
+    await ctx.em.persist(inspection).flush();
     return inspection;
   },
 

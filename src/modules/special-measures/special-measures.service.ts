@@ -25,7 +25,7 @@ export const specialMeasuresService = {
       const episode = tx.em.create(SpecialMeasuresEpisode, { trust, placedOn: input.placedOn, reason, entryInspection: entry }, { persist: false });
       authorize(tx, 'create', episode);
       checkCanPlace(trust, input.placedOn, entry, await lastExitOf(tx, trust));
-      await tx.em.persistAndFlush(episode);
+      await tx.em.persist(episode).flush();
       return episode;
     });
   },
