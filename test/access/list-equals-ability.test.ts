@@ -1,51 +1,42 @@
 import type { EntityClass } from '@mikro-orm/core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accessFilter } from '../../src/auth/access-filter';
 import { Role } from '../../src/common/enums';
 import { entitiesByName, type BuddyContract, type SubjectName, type Trust } from '../../src/modules/entities';
 import { TrustPageDocument, ContractPageDocument } from '../generated/graphql';
-import { startApi, tokenFor, type TestApi } from '../support/api';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { tokenFor } from '../support/api';
 import { ALL_PRINCIPALS, contextFor } from '../support/principals';
+import { useTestApi } from '../support/test-api';
 
 // The property of the access pipeline: for every role and every entity, the rows a list returns
 // (the SQL filter built from the ability) are exactly the rows the ability allows one by one.
 
-let db: TestDatabase;
-let api: TestApi;
-beforeAll(async () => {
-  db = await createTestDatabase('demo');
-  api = await startApi(db.orm);
-});
-afterAll(async () => {
-  await api.stop();
-  await db.drop();
-});
+const env = useTestApi();
 
 const subjects = Object.keys(entitiesByName) as SubjectName[];
 const sortedIds = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
 
 describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const))('%s', (_name, p) => {
   it.each(subjects)('the SQL filter for %s returns exactly the rows ability.can reads', async (subject) => {
-    const ctx = await contextFor(db.orm, p);
+    const ctx = await contextFor(env.db.orm, p);
     const entity = entitiesByName[subject] as EntityClass<{ id: string }>;
-    const everyRow = await db.orm.em.fork().find(entity, {});
+    const everyRow = await env.db.orm.em.fork().find(entity, {});
     const allowed = sortedIds(everyRow.filter((row) => ctx.ability.can('read', row)));
-    const listed = sortedIds(await db.orm.em.fork().find(entity, accessFilter(ctx.ability, 'read', subject)));
+    const listed = sortedIds(await env.db.orm.em.fork().find(entity, accessFilter(ctx.ability, 'read', subject)));
     expect(listed).toEqual(allowed);
   });
 
   it('the trusts and buddyContracts queries list exactly the rows ability.can reads', async () => {
-    const ctx = await contextFor(db.orm, p);
+    const ctx = await contextFor(env.db.orm, p);
     const token = p.role === Role.PUBLIC ? null : tokenFor(p.role, p.org);
-    const em = db.orm.em.fork();
-    const trusts = await api.request(TrustPageDocument, { first: 500 }, token);
+    const em = env.db.orm.em.fork();
+    const trusts = await env.api.request(TrustPageDocument, { first: 500 }, token);
     expect(trusts.body.errors).toBeUndefined();
     const trustIds = trusts.body.data!.trusts.nodes.map((t) => t.id).sort();
     expect(trustIds).toEqual(sortedIds((await em.find(entitiesByName.Trust, {})).filter((t) => ctx.ability.can('read', t))));
     expect(trusts.body.data!.trusts.totalCount).toBe(trustIds.length);
 
-    const contracts = await api.request(ContractPageDocument, { first: 500 }, token);
+    const contracts = await env.api.request(ContractPageDocument, { first: 500 }, token);
     const contractIds = contracts.body.data!.buddyContracts.nodes.map((c) => c.id).sort();
     expect(contractIds).toEqual(sortedIds((await em.find(entitiesByName.BuddyContract, {})).filter((c) => ctx.ability.can('read', c))));
   });
@@ -55,8 +46,8 @@ describe('the property is not vacuous on the demo data', () => {
   it('each role sees a different, non-empty share of trusts and contracts', async () => {
     const counts = new Map<string, [number, number]>();
     for (const p of ALL_PRINCIPALS) {
-      const ctx = await contextFor(db.orm, p);
-      const em = db.orm.em.fork();
+      const ctx = await contextFor(env.db.orm, p);
+      const em = env.db.orm.em.fork();
       counts.set(`${p.role}:${p.org}`, [
         await em.count(entitiesByName.Trust, accessFilter<Trust>(ctx.ability, 'read', 'Trust')),
         await em.count(entitiesByName.BuddyContract, accessFilter<BuddyContract>(ctx.ability, 'read', 'BuddyContract')),

@@ -1,31 +1,22 @@
 import jwt from 'jsonwebtoken';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, signDevToken } from '../../src/auth/jwt';
 import { AuditEvent, Inspection, Trust } from '../../src/modules/entities';
 import { MeDocument, RecordInspectionDocument } from '../generated/graphql';
-import { TEST_JWT_ENV, startApi, tokenFor, type TestApi } from '../support/api';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { TEST_JWT_ENV, tokenFor } from '../support/api';
+import { useTestApi } from '../support/test-api';
 import { TEST_TODAY } from '../support/today';
 
 // Authentication over HTTP: no header is PUBLIC; a good token is its principal; anything else is
 // HTTP 401 UNAUTHENTICATED with no data, and nothing runs.
 
-let db: TestDatabase;
-let api: TestApi;
-beforeAll(async () => {
-  db = await createTestDatabase('demo');
-  api = await startApi(db.orm);
-});
-afterAll(async () => {
-  await api.stop();
-  await db.drop();
-});
+const env = useTestApi();
 
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const inOneHour = () => Math.floor(Date.now() / 1000) + 3600;
 
 /** A request with exactly this Authorization header (or none). */
-const meWithHeader = (authorization?: string) => api.request(MeDocument, {}, null, authorization === undefined ? {} : { authorization });
+const meWithHeader = (authorization?: string) => env.api.request(MeDocument, {}, null, authorization === undefined ? {} : { authorization });
 
 function expectUnauthenticated(response: Awaited<ReturnType<typeof meWithHeader>>) {
   expect(response.status).toBe(401);
@@ -50,7 +41,7 @@ describe('who the caller is', () => {
     ['IMPROVEMENT_DIRECTOR', 'ID-001'],
     ['COMMISSIONER', 'X5N'],
   ])('a valid %s token for %s is that principal', async (role, org) => {
-    const response = await api.request(MeDocument, {}, tokenFor(role, org, { sub: `user-${org}` }));
+    const response = await env.api.request(MeDocument, {}, tokenFor(role, org, { sub: `user-${org}` }));
     expect(response.status).toBe(200);
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data!.me).toEqual({ role, organisation: org, subject: `user-${org}` });
@@ -115,7 +106,7 @@ describe('refused tokens: HTTP 401, UNAUTHENTICATED, no data', () => {
 
 describe('a refused token runs nothing', () => {
   it('a mutation sent with a bad token writes no row and no audit event', async () => {
-    const em = db.orm.em.fork();
+    const em = env.db.orm.em.fork();
     const trust = await em.findOneOrFail(Trust, { odsCode: 'RN1' });
     const auditBefore = await em.count(AuditEvent);
     const inspectionsBefore = await em.count(Inspection);
@@ -129,19 +120,19 @@ describe('a refused token runs nothing', () => {
       tokenFor('REGULATOR', 'MONITOR'),
     ];
     for (const token of badTokens) {
-      const response = await api.request(RecordInspectionDocument, { input }, token);
+      const response = await env.api.request(RecordInspectionDocument, { input }, token);
       expect(response.status).toBe(401);
       expect(response.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
       expect(response.body.data).toBeUndefined();
     }
-    const after = db.orm.em.fork();
+    const after = env.db.orm.em.fork();
     expect(await after.count(AuditEvent)).toBe(auditBefore);
     expect(await after.count(Inspection)).toBe(inspectionsBefore);
 
     // The same mutation with a good token does write: the check above could fail.
-    const ok = await api.request(RecordInspectionDocument, { input }, tokenFor('REGULATOR', 'CQC'));
+    const ok = await env.api.request(RecordInspectionDocument, { input }, tokenFor('REGULATOR', 'CQC'));
     expect(ok.body.errors).toBeUndefined();
-    expect(await db.orm.em.fork().count(Inspection)).toBe(inspectionsBefore + 1);
-    expect(await db.orm.em.fork().count(AuditEvent)).toBeGreaterThan(auditBefore);
+    expect(await env.db.orm.em.fork().count(Inspection)).toBe(inspectionsBefore + 1);
+    expect(await env.db.orm.em.fork().count(AuditEvent)).toBeGreaterThan(auditBefore);
   });
 });

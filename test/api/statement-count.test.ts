@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { TrustsWithEverythingDocument } from '../generated/graphql';
-import { startApi, tokenFor, type TestApi } from '../support/api';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { tokenFor } from '../support/api';
+import { useTestApi } from '../support/test-api';
 
 // Loading a page of trusts with all their nested relations costs a fixed number of SQL
 // statements, however many trusts the page holds: every relation is batched per level.
@@ -9,24 +9,17 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 // TrustsWithEverything has 27 relation fields; plus the page, its count and the caller's scope.
 const MAX_STATEMENTS = 30;
 
-let db: TestDatabase;
-let api: TestApi;
+const env = useTestApi();
 let statements = 0;
-beforeAll(async () => {
-  db = await createTestDatabase('demo');
-  api = await startApi(db.orm);
-  db.orm.em.getConnection().getKnex().on('query', () => {
+beforeAll(() => {
+  env.db.orm.em.getConnection().getKnex().on('query', () => {
     statements += 1;
   });
-});
-afterAll(async () => {
-  await api.stop();
-  await db.drop();
 });
 
 async function statementsFor(first: number, token: string | null) {
   statements = 0;
-  const response = await api.request(TrustsWithEverythingDocument, { first }, token);
+  const response = await env.api.request(TrustsWithEverythingDocument, { first }, token);
   expect(response.body.errors).toBeUndefined();
   expect(response.body.data!.trusts.nodes).toHaveLength(first);
   return statements;
