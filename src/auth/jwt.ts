@@ -7,12 +7,13 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
 import { Role } from '../common/enums';
+import { CODE_PATTERN } from '../common/validate';
 
 export const DEFAULT_ISSUER = 'special-measures-oversight';
 export const DEFAULT_AUDIENCE = 'special-measures-oversight-api';
 export const CLOCK_TOLERANCE_SECONDS = 5;
 export const TOKEN_ROLES: readonly Role[] = Object.values(Role).filter((r) => r !== Role.PUBLIC);
-export const ORG_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
+export const ORG_PATTERN = CODE_PATTERN;
 const MAX_SUB_LENGTH = 200;
 const MAX_TOKEN_LENGTH = 8192;
 const MIN_SECRET_LENGTH = 32;

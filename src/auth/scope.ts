@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../clock';
-import { OversightBody, Role, TrustType } from '../common/enums';
+import { OversightBody, Role, trustTypeOverseenBy } from '../common/enums';
 import { Commissioner, DirectorAppointment, ImprovementDirector, Trust } from '../modules/entities';
 import type { TokenClaims } from './jwt';
 import type { AccessScope, Principal } from './principal';
@@ -16,8 +16,7 @@ async function trustIdsFor(em: EntityManager, claims: TokenClaims): Promise<stri
       return claims.org === 'CQC' ? [] : null;
     case Role.OVERSIGHT: {
       if (claims.org !== OversightBody.MONITOR && claims.org !== OversightBody.TDA) return null;
-      const type = claims.org === OversightBody.MONITOR ? TrustType.FOUNDATION_TRUST : TrustType.NHS_TRUST;
-      return ids(await em.find(Trust, { type }, { fields: ['id'] }));
+      return ids(await em.find(Trust, { type: trustTypeOverseenBy(claims.org) }, { fields: ['id'] }));
     }
     case Role.TRUST: {
       const trust = await em.findOne(Trust, { odsCode: claims.org }, { fields: ['id'] });

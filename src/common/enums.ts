@@ -38,3 +38,8 @@ export const KEY_QUESTION_FIELDS = ['safe', 'effective', 'caring', 'responsive',
 export function oversightBodyOf(type: TrustType): OversightBody {
   return type === TrustType.FOUNDATION_TRUST ? OversightBody.MONITOR : OversightBody.TDA;
 }
+
+/** The type of trust an oversight body oversees: the inverse of oversightBodyOf. */
+export function trustTypeOverseenBy(body: OversightBody): TrustType {
+  return body === OversightBody.MONITOR ? TrustType.FOUNDATION_TRUST : TrustType.NHS_TRUST;
+}

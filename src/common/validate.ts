@@ -27,9 +27,10 @@ export function checkInOrder(earlier: string, later: string, earlierField: strin
   if (later < earlier) throw new BadInputError(`${laterField} must not be before ${earlierField}`);
 }
 
-const CODE = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
+/** Codes of organisations and local systems: CQC, MONITOR, RN1, X5N, ID-001, ... */
+export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
 
 export function checkCode(value: string, field: string): string {
-  if (!CODE.test(value)) throw new BadInputError(`${field} must be 2 to 20 capital letters, digits or hyphens`);
+  if (!CODE_PATTERN.test(value)) throw new BadInputError(`${field} must be 2 to 20 capital letters, digits or hyphens`);
   return value;
 }

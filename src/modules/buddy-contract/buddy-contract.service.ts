@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
 import { findReadable } from '../../auth/guard';
-import { OversightBody, TrustType } from '../../common/enums';
+import { trustTypeOverseenBy } from '../../common/enums';
 import { parseId } from '../../common/ids';
 import { pageArgs, toPage, type Page } from '../../common/pagination';
 import type { RequestContext } from '../../context';
@@ -18,8 +18,7 @@ function filterWhere(filter: ContractFilter | null | undefined): FilterQuery<Bud
   if (filter.supportedTrustId != null) where.push({ supportedTrust: parseId(filter.supportedTrustId) ?? NO_ROW });
   if (filter.partnerTrustId != null) where.push({ partnerTrust: parseId(filter.partnerTrustId) ?? NO_ROW });
   if (filter.contractingBody != null) {
-    const type = filter.contractingBody === OversightBody.MONITOR ? TrustType.FOUNDATION_TRUST : TrustType.NHS_TRUST;
-    where.push({ supportedTrust: { type } });
+    where.push({ supportedTrust: { type: trustTypeOverseenBy(filter.contractingBody) } });
   }
   return where;
 }

@@ -1,4 +1,4 @@
-import { Collection, Entity, Enum, Formula, ManyToOne, OneToMany, OneToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Formula, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Restricted } from '../../auth/restricted';
 import { BaseEntity } from '../../common/base.entity';

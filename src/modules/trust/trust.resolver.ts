@@ -2,11 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { LeadershipRole } from '../../common/enums';
 import { Connection, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context';
-import { today } from '../../clock';
 import {
   BuddyContract, DirectorAppointment, ImprovementPlan, Inspection, LeadershipReview, LeadershipTenure,
   LocalSystem, SpecialMeasuresEpisode,
 } from '../entities';
+import { leadershipService } from '../leadership/leadership.service';
 import { Trust } from './trust.entity';
 import { TrustFilter } from './trust.inputs';
 import { trustService } from './trust.service';
@@ -67,9 +67,7 @@ export class TrustResolver {
     @Arg('role', () => LeadershipRole, { nullable: true }) role: LeadershipRole | null,
     @Arg('current', () => Boolean, { nullable: true }) current: boolean | null,
   ) {
-    const inPost = { startedOn: { $lte: today() }, $or: [{ endedOn: null }, { endedOn: { $gte: today() } }] };
-    const where = { ...(role ? { role } : {}), ...(current === true ? inPost : {}), ...(current === false ? { $not: inPost } : {}) };
-    return ctx.loaders.children(LeadershipTenure, 'trust', trust.id, { orderBy: { startedOn: 'desc', id: 'asc' }, where });
+    return leadershipService.leadersOf(ctx, trust.id, role, current);
   }
 
   @FieldResolver(() => ImprovementPlan, { nullable: true })

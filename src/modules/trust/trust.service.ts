@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
 import { findReadable } from '../../auth/guard';
-import { OversightBody, TrustType } from '../../common/enums';
+import { trustTypeOverseenBy } from '../../common/enums';
 import { pageArgs, toPage, type Page } from '../../common/pagination';
 import { checkCode, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
@@ -18,9 +18,7 @@ function filterWhere(filter: TrustFilter | null | undefined): FilterQuery<Trust>
   if (filter.currentRating != null) where.push({ currentRating: filter.currentRating });
   if (filter.type != null) where.push({ type: filter.type });
   if (filter.sector != null) where.push({ sector: filter.sector });
-  if (filter.oversightBody != null) {
-    where.push({ type: filter.oversightBody === OversightBody.MONITOR ? TrustType.FOUNDATION_TRUST : TrustType.NHS_TRUST });
-  }
+  if (filter.oversightBody != null) where.push({ type: trustTypeOverseenBy(filter.oversightBody) });
   if (filter.localSystemCode != null) where.push({ localSystem: { code: checkCode(filter.localSystemCode, 'localSystemCode') } });
   if (filter.nameContains != null) {
     where.push({ name: { $ilike: `%${escapeLike(checkText(filter.nameContains, 'nameContains', { max: 100 }))}%` } });
