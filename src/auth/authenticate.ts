@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import { createRequestContext, type RequestContext } from '../context';
+import type { RequestContext } from '../context';
+import { createRequestContext } from './request-context';
 import { bearerToken, InvalidTokenError, type JwtVerifier } from './jwt';
 import { UnknownOrganisationError } from './scope';
 

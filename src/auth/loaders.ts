@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { accessFilter } from '../auth/access-filter';
-import type { AppAbility } from '../auth/abilities';
+import { accessFilter } from './access-filter';
+import type { AppAbility } from './abilities';
 import type { SubjectName } from '../modules/entities';
 
 type Row = { id: string };
