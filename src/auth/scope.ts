@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../clock';
 import { OversightBody, Role, trustTypeOverseenBy } from '../common/enums';
 import { Commissioner, DirectorAppointment, ImprovementDirector, Trust } from '../modules/entities';
+import { openOn } from '../modules/improvement-director/open-appointment';
 import type { TokenClaims } from './jwt';
 import type { AccessScope, Principal } from './principal';
 
@@ -25,8 +26,7 @@ async function trustIdsFor(em: EntityManager, claims: TokenClaims): Promise<stri
     case Role.IMPROVEMENT_DIRECTOR: {
       const director = await em.findOne(ImprovementDirector, { code: claims.org }, { fields: ['id'] });
       if (!director) return null;
-      const inPost = { director, startsOn: { $lte: today() }, $or: [{ endsOn: null }, { endsOn: { $gt: today() } }] };
-      return (await em.find(DirectorAppointment, inPost, { fields: ['trust'] })).map((a) => a.trust.id);
+      return (await em.find(DirectorAppointment, { director, ...openOn(today()) }, { fields: ['trust'] })).map((a) => a.trust.id);
     }
     case Role.COMMISSIONER: {
       const commissioner = await em.findOne(Commissioner, { code: claims.org }, { fields: ['localSystem'] });

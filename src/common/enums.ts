@@ -35,11 +35,25 @@ for (const [name, enumType] of Object.entries(enums)) registerEnumType(enumType,
 
 export const KEY_QUESTION_FIELDS = ['safe', 'effective', 'caring', 'responsive', 'wellLed'] as const;
 
-export function oversightBodyOf(type: TrustType): OversightBody {
-  return type === TrustType.FOUNDATION_TRUST ? OversightBody.MONITOR : OversightBody.TDA;
+// Which body oversees which type of trust (domain.md): said once, here; both directions and the SQL
+// form derive from this table.
+const TRUST_TYPE_OVERSEEN_BY: Record<OversightBody, TrustType> = {
+  [OversightBody.MONITOR]: TrustType.FOUNDATION_TRUST,
+  [OversightBody.TDA]: TrustType.NHS_TRUST,
+};
+const OVERSEEN = Object.entries(TRUST_TYPE_OVERSEEN_BY) as [OversightBody, TrustType][];
+
+/** The type of trust an oversight body oversees. */
+export function trustTypeOverseenBy(body: OversightBody): TrustType {
+  return TRUST_TYPE_OVERSEEN_BY[body];
 }
 
-/** The type of trust an oversight body oversees: the inverse of oversightBodyOf. */
-export function trustTypeOverseenBy(body: OversightBody): TrustType {
-  return body === OversightBody.MONITOR ? TrustType.FOUNDATION_TRUST : TrustType.NHS_TRUST;
+/** MONITOR for a foundation trust, TDA for an NHS trust. */
+export function oversightBodyOf(type: TrustType): OversightBody {
+  return OVERSEEN.find(([, overseen]) => overseen === type)![0];
+}
+
+/** oversightBodyOf in SQL, over a column holding a trust type. */
+export function oversightBodySql(typeColumn: string): string {
+  return `case ${typeColumn} ${OVERSEEN.map(([body, type]) => `when '${type}' then '${body}'`).join(' ')} end`;
 }

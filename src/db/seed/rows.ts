@@ -8,7 +8,7 @@ export function check(condition: boolean, message: string): void {
 // Derived fields (formulas, getters, version columns) that the database or the entity computes.
 type Derived =
   | 'currentRating' | 'inSpecialMeasures' | 'meetsSpecialMeasuresCriteria' | 'chiefExecutivesInLast12Months'
-  | 'oversightBody' | 'eligibleForFoundationStatus' | 'improvementPlan' | 'incentiveApproved' | 'incentivePaid'
+  | 'oversightBody' | 'eligibleForFoundationStatus' | 'incentiveApproved' | 'incentivePaid'
   | 'reimbursed' | 'contractingBody' | 'version' | 'active' | 'reinspectionDueOn' | 'updateOverdue';
 type NewRow<T> = Omit<RequiredEntityData<T>, Derived> & { id: string };
 

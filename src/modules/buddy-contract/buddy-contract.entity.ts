@@ -2,7 +2,7 @@ import { Check, Entity, Enum, Formula, ManyToOne, Property } from '@mikro-orm/co
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Restricted } from '../../auth/restricted';
 import { BaseEntity } from '../../common/base.entity';
-import { ContractStatus, OversightBody } from '../../common/enums';
+import { ContractStatus, OversightBody, oversightBodySql } from '../../common/enums';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
 import { Trust } from '../trust/trust.entity';
 
@@ -57,7 +57,7 @@ export class BuddyContract extends BaseEntity {
   reimbursed!: string;
 
   @Field(() => OversightBody, { description: "Derived: the supported trust's oversight body." })
-  @Formula((t) => `(select case s.type when 'FOUNDATION_TRUST' then 'MONITOR' else 'TDA' end from trust s where s.id = ${t.alias}.supported_trust_id)`, { type: 'string' })
+  @Formula((t) => `(select ${oversightBodySql('s.type')} from trust s where s.id = ${t.alias}.supported_trust_id)`, { type: 'string' })
   contractingBody!: OversightBody;
 
   @Field(() => Int)

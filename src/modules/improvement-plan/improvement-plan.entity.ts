@@ -10,7 +10,7 @@ export const lastFullMonth = () => monthOf(addMonths(`${monthOf(today())}-01`, -
 @ObjectType('ImprovementPlan')
 @Entity()
 export class ImprovementPlan extends BaseEntity {
-  @OneToOne(() => Trust, (trust) => trust.improvementPlan, { owner: true, unique: true })
+  @OneToOne(() => Trust, { owner: true, unique: true })
   trust!: Trust;
 
   @Field(() => Boolean, { description: 'No update published for the last full month.' })

@@ -1,11 +1,10 @@
-import { Entity, Enum, Formula, ManyToOne, OneToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Formula, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Restricted } from '../../auth/restricted';
 import { BaseEntity } from '../../common/base.entity';
 import { OversightBody, Rating, Sector, TrustType, oversightBodyOf } from '../../common/enums';
 import { MoneyScalar } from '../../common/scalars';
 import { LocalSystem } from '../local-system/local-system.entity';
-import type { ImprovementPlan } from '../improvement-plan/improvement-plan.entity';
 import { trustFacts } from './trust.facts';
 
 @ObjectType('Trust')
@@ -58,9 +57,6 @@ export class Trust extends BaseEntity {
   @Field(() => Int, { description: 'Chief executives in post at any time during the last 12 months (leadership stability).' })
   @Formula((t) => trustFacts.chiefExecutivesInLast12Months(t.alias), { type: 'integer' })
   chiefExecutivesInLast12Months!: number;
-
-  @OneToOne({ entity: 'ImprovementPlan', mappedBy: 'trust', nullable: true })
-  improvementPlan?: ImprovementPlan;
 
   @Field(() => OversightBody, { description: 'MONITOR for a foundation trust, TDA for an NHS trust.' })
   get oversightBody(): OversightBody {

@@ -1,11 +1,12 @@
 import { addMonths, today } from '../../clock';
+import { publishedSql } from '../inspection/published';
 
 // SQL for the derived facts of a trust, given the trust table's alias. Each reads "today" from
 // the one clock when the query is built. The date is validated YYYY-MM-DD, so inlining it is safe.
 const day = (date: string) => `'${date}'::date`;
 
 const latestPublishedInspection = (trust: string, columns: string) =>
-  `(select ${columns} from inspection i where i.trust_id = ${trust}.id and i.published_on <= ${day(today())}
+  `(select ${columns} from inspection i where i.trust_id = ${trust}.id and ${publishedSql('i')}
     order by i.inspected_on desc, i.id desc limit 1)`;
 
 export const trustFacts = {

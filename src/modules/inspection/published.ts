@@ -1,0 +1,14 @@
+import { conditionsMatcher } from '../../auth/row-matcher';
+import { today } from '../../clock';
+
+// "Published" (domain.md): the inspection has a publication date that is not after today.
+// Said once, here, in each form it is used in.
+
+/** As a condition on Inspection rows: the ability's rules and so the SQL WHERE of every list. */
+export const publishedCondition = () => ({ publishedOn: { $ne: null, $lte: today() } });
+
+/** On a loaded row: the same condition, matched in memory. */
+export const isPublished = (inspection: { publishedOn: string | null }): boolean => conditionsMatcher(publishedCondition())(inspection);
+
+/** In raw SQL over an inspection table alias (the trust's derived facts). Today is a checked YYYY-MM-DD. */
+export const publishedSql = (alias: string) => `${alias}.published_on <= '${today()}'::date`;
