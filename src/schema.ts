@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { restrictedFieldChecker } from './auth/field-access';
+import { runMutationsThroughChangePipeline } from './change/mutation-pipeline';
 import { AccessResolver } from './modules/access/access.resolver';
 import { BuddyContractResolver } from './modules/buddy-contract/buddy-contract.resolver';
 import { ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver } from './modules/buddy-contract/contract-part.resolver';
@@ -25,6 +26,6 @@ let schema: Promise<GraphQLSchema> | undefined;
 
 /** The served schema, built once per process from the resolvers and entity classes. */
 export function getSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, authChecker: restrictedFieldChecker, validate: false });
+  schema ??= buildSchema({ resolvers, authChecker: restrictedFieldChecker, validate: false }).then(runMutationsThroughChangePipeline);
   return schema;
 }

@@ -2,7 +2,7 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
 import { allEntities } from '../modules/entities';
-import { AuditSubscriber } from '../modules/audit/audit.subscriber';
+import { ChangeFlushGuard } from '../change/commit';
 
 export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
   return defineConfig({
@@ -10,7 +10,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     entities: allEntities,
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'migrations', emit: 'ts', silent: true },
-    subscribers: [new AuditSubscriber()],
+    subscribers: [new ChangeFlushGuard()],
     // Row filters come from the ability; nothing else may hide rows behind its back.
     filters: {},
     forceUtcTimezone: true,

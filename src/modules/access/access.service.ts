@@ -40,7 +40,7 @@ export const accessService = {
     const role = ctx.principal.role;
     let target: object | SubjectName = subject as SubjectName;
     if (id != null) {
-      const row = await findReadable(ctx, entitiesByName[subject as SubjectName] as EntityClass<object>, id);
+      const row = await findReadable(ctx, entitiesByName[subject as SubjectName] as EntityClass<{ id: string }>, id);
       if (!row) return { allowed: false, reason: `there is no ${subject} ${id} that ${role} may read` };
       target = row;
     }

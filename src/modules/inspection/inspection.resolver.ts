@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
-import { Audited } from '../audit/audit-scope';
 import { Trust } from '../trust/trust.entity';
 import { Inspection } from './inspection.entity';
 import { RecordInspectionInput } from './inspection.inputs';
@@ -15,13 +14,11 @@ export class InspectionResolver {
   }
 
   @Mutation(() => Inspection)
-  @Audited()
   recordInspection(@Ctx() ctx: RequestContext, @Arg('input', () => RecordInspectionInput) input: RecordInspectionInput) {
     return inspectionService.record(ctx, input);
   }
 
   @Mutation(() => Inspection)
-  @Audited()
   publishInspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('publishedOn', () => DateScalar) publishedOn: string) {
     return inspectionService.publish(ctx, id, publishedOn);
   }

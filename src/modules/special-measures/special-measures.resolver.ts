@@ -1,6 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { Audited } from '../audit/audit-scope';
 import { Inspection } from '../inspection/inspection.entity';
 import { Trust } from '../trust/trust.entity';
 import { SpecialMeasuresEpisode } from './special-measures.entity';
@@ -10,19 +9,16 @@ import { specialMeasuresService } from './special-measures.service';
 @Resolver(() => SpecialMeasuresEpisode)
 export class SpecialMeasuresResolver {
   @Mutation(() => SpecialMeasuresEpisode)
-  @Audited()
   placeInSpecialMeasures(@Ctx() ctx: RequestContext, @Arg('input', () => PlaceInSpecialMeasuresInput) input: PlaceInSpecialMeasuresInput) {
     return specialMeasuresService.place(ctx, input);
   }
 
   @Mutation(() => SpecialMeasuresEpisode)
-  @Audited()
   extendSpecialMeasures(@Ctx() ctx: RequestContext, @Arg('episodeId', () => ID) episodeId: string) {
     return specialMeasuresService.extend(ctx, episodeId);
   }
 
   @Mutation(() => SpecialMeasuresEpisode)
-  @Audited()
   exitSpecialMeasures(@Ctx() ctx: RequestContext, @Arg('input', () => ExitSpecialMeasuresInput) input: ExitSpecialMeasuresInput) {
     return specialMeasuresService.exit(ctx, input);
   }

@@ -1,7 +1,8 @@
 import { ExitType, InspectionRecommendation, Rating } from '../../common/enums';
 import { BusinessRuleError, ConflictError } from '../../errors';
+import type { DirectorAppointment } from '../improvement-director/director-appointment.entity';
 import type { Inspection } from '../inspection/inspection.entity';
-import { isPublished } from '../inspection/inspection.service';
+import { isPublished } from '../inspection/published';
 import type { Trust } from '../trust/trust.entity';
 import type { SpecialMeasuresEpisode } from './special-measures.entity';
 
@@ -31,8 +32,14 @@ export function checkCanExit(episode: SpecialMeasuresEpisode, exitedOn: string, 
   refuse(inspection.inspectedOn <= episode.placedOn, 'the exit inspection must be carried out after the trust was placed in special measures');
   refuse(inspection.recommendation !== InspectionRecommendation.EXIT_SPECIAL_MEASURES, 'the exit inspection does not recommend leaving special measures');
   refuse(exitedOn < inspection.inspectedOn, 'a trust cannot leave special measures before its exit inspection');
+  refuse(inspection.publishedOn! > exitedOn, `the exit inspection was published on ${inspection.publishedOn}, after the exit date: a trust leaves on or after its publication`);
   refuse(
     exitType === ExitType.EXITED_WITH_SUPPORT && inspection.overall !== Rating.REQUIRES_IMPROVEMENT,
     'exiting with support needs an exit inspection rated REQUIRES_IMPROVEMENT overall',
   );
+}
+
+/** Appointments not ended by the exit date end on it; one that starts on or after that date cannot. */
+export function checkAppointmentsCanEnd(appointments: DirectorAppointment[], exitedOn: string): void {
+  refuse(appointments.some((a) => a.startsOn >= exitedOn), 'a director appointment in this trust starts on or after the exit date; end it first');
 }

@@ -1,7 +1,8 @@
-import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
+import { ChangeSetType, type ChangeSet } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { now } from '../../clock';
+import type { Principal } from '../../auth/principal';
 import { AuditEvent } from './audit-event.entity';
-import { auditScope } from './audit-scope';
 
 type Row = { id: string; trust?: { id: string } | null; supportedTrust?: { id: string } };
 
@@ -23,25 +24,20 @@ function owningTrustId(row: Row, entityName: string): string | null {
   return row.trust?.id ?? row.supportedTrust?.id ?? null;
 }
 
-/**
- * Writes one AuditEvent per changed row, in the same flush (and so the same transaction) as the
- * change. Only flushes made under an audit scope (a mutation) are audited: the seed is not.
- */
-export class AuditSubscriber implements EventSubscriber {
-  async onFlush({ em, uow }: FlushEventArgs): Promise<void> {
-    const actor = auditScope.getStore();
-    if (!actor) return;
-    for (const cs of uow.getChangeSets() as ChangeSet<Row>[]) {
-      if (cs.entity instanceof AuditEvent || cs.type === ChangeSetType.DELETE_EARLY) continue;
-      const event = em.create(AuditEvent, {
-        at: now(),
-        ...actor,
-        entity: cs.name,
-        entityId: cs.entity.id,
-        trust: owningTrustId(cs.entity, cs.name),
-        changes: changesOf(cs),
-      });
-      uow.computeChangeSet(event);
-    }
+/** Adds one AuditEvent per changed row to the unit of work: they are written in the same flush. */
+export function recordAuditEvents(em: EntityManager, changeSets: ChangeSet<object>[], principal: Principal, action: string): void {
+  const at = now();
+  for (const cs of changeSets as ChangeSet<Row>[]) {
+    em.persist(em.create(AuditEvent, {
+      at,
+      subject: principal.subject,
+      role: principal.role,
+      organisation: principal.organisation,
+      action,
+      entity: cs.name,
+      entityId: cs.entity.id,
+      trust: owningTrustId(cs.entity, cs.name),
+      changes: changesOf(cs),
+    }));
   }
 }
