@@ -22,7 +22,7 @@ describe('refusals, each writing nothing', () => {
   let freshFoundation: Trust;
   let outsideX5NEpisode: SpecialMeasuresEpisode;
   /** Inspections of RN1, recorded for the exit refusals. */
-  const rn1Inspections = {} as Record<'unpublished' | 'beforePlacement' | 'notExit' | 'goodExit' | 'validExit', string>;
+  const rn1Inspections = {} as Record<'unpublished' | 'beforePlacement' | 'notExit' | 'goodExit' | 'publishedLate' | 'validExit', string>;
   let otherTrustExit: string;
   let enterOfOther: string;
   let freshNhsNotEnter: string;
@@ -47,6 +47,7 @@ describe('refusals, each writing nothing', () => {
     rn1Inspections.beforePlacement = await t.record(rn1, { ...exitRatings, inspectedOn: addDays(rn1Episode.placedOn, -1), publishedOn: addDays(rn1Episode.placedOn, -1) });
     rn1Inspections.notExit = await t.record(rn1, { ...exitRatings, inspectedOn: daysAgo(4), publishedOn: daysAgo(2), recommendation: 'REMAIN_IN_SPECIAL_MEASURES' });
     rn1Inspections.goodExit = await t.record(rn1, { ...exitRatings, inspectedOn: daysAgo(4), publishedOn: daysAgo(2), overall: 'GOOD' });
+    rn1Inspections.publishedLate = await t.record(rn1, { ...exitRatings, inspectedOn: daysAgo(4), publishedOn: daysAgo(1) });
     rn1Inspections.validExit = await t.record(rn1, { ...exitRatings, inspectedOn: daysAgo(4), publishedOn: daysAgo(2) });
     otherTrustExit = await t.record(nhsActive.trust, { ...exitRatings, inspectedOn: daysAgo(4), publishedOn: daysAgo(2) });
     enterOfOther = await t.record(nhsActive.trust, { inspectedOn: daysAgo(9), publishedOn: daysAgo(5) });
@@ -181,6 +182,11 @@ describe('refusals, each writing nothing', () => {
 
     it('EXITED_WITH_SUPPORT when the exit inspection is not rated REQUIRES_IMPROVEMENT overall', async () => {
       await t.expectRefused('FAILED_PRECONDITION', () => t.exit(validExit({ exitInspectionId: rn1Inspections.goodExit, exitType: 'EXITED_WITH_SUPPORT' }), MONITOR()));
+    });
+
+    it('exit dated before its inspection was published (inspected before the exit date, published after it)', async () => {
+      await t.expectRefused('FAILED_PRECONDITION', () => t.exit(validExit({ exitInspectionId: rn1Inspections.publishedLate, exitedOn: daysAgo(2) }), MONITOR()));
+      await t.expectRefused('FAILED_PRECONDITION', () => t.exit(validExit({ exitInspectionId: rn1Inspections.publishedLate, exitedOn: daysAgo(3) }), MONITOR()));
     });
 
     it('exit dated before its inspection', async () => {
