@@ -1,29 +1,44 @@
 import type { EntityClass } from '@mikro-orm/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { accessFilter } from '../../src/auth/access-filter';
 import { Role } from '../../src/common/enums';
 import { entitiesByName, type BuddyContract, type SubjectName, type Trust } from '../../src/modules/entities';
+import { makeRuleExercisingChanges } from '../fixtures/rule-exercising-changes';
 import { TrustPageDocument, ContractPageDocument } from '../generated/graphql';
 import { tokenFor } from '../support/api';
 import { ALL_PRINCIPALS, contextFor } from '../support/principals';
+import { rowAccessByRules } from '../support/row-access';
 import { useTestApi } from '../support/test-api';
 
 // The property of the access pipeline: for every role and every entity, the rows a list returns
-// (the SQL filter built from the ability) are exactly the rows the ability allows one by one.
+// (the SQL filter built from the ability) are exactly the rows the ability allows one by one. On
+// the demo data plus changes made through the API (test/fixtures/rule-exercising-changes.ts), so
+// that each rule with conditions has rows it allows and rows it denies, for every principal.
 
 const env = useTestApi();
+beforeAll(() => makeRuleExercisingChanges(env));
 
 const subjects = Object.keys(entitiesByName) as SubjectName[];
 const sortedIds = (rows: { id: string }[]) => rows.map((row) => row.id).sort();
 
 describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const))('%s', (_name, p) => {
-  it.each(subjects)('the SQL filter for %s returns exactly the rows ability.can reads', async (subject) => {
+  it.each(subjects)('%s: the SQL filter returns exactly the rows ability.can reads, all, some or none as the rules say', async (subject) => {
     const ctx = await contextFor(env.db.orm, p);
     const entity = entitiesByName[subject] as EntityClass<{ id: string }>;
     const everyRow = await env.db.orm.em.fork().find(entity, {});
     const allowed = sortedIds(everyRow.filter((row) => ctx.ability.can('read', row)));
     const listed = sortedIds(await env.db.orm.em.fork().find(entity, accessFilter(ctx.ability, 'read', subject)));
     expect(listed).toEqual(allowed);
+
+    // The data must exercise the rules: a rule with conditions allows some rows and denies others.
+    expect(everyRow.length, `${subject} has rows`).toBeGreaterThan(0);
+    const access = rowAccessByRules(ctx.ability, 'read', subject);
+    if (access === 'all') expect(allowed).toHaveLength(everyRow.length);
+    if (access === 'none') expect(allowed).toEqual([]);
+    if (access === 'some') {
+      expect(allowed.length, 'some rows allowed').toBeGreaterThan(0);
+      expect(allowed.length, 'some rows denied').toBeLessThan(everyRow.length);
+    }
   });
 
   it('the trusts and buddyContracts queries list exactly the rows ability.can reads', async () => {
@@ -42,7 +57,16 @@ describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const
   });
 });
 
-describe('the property is not vacuous on the demo data', () => {
+describe('the property is not vacuous', () => {
+  it('every principal has entities it reads only in part, except those who read everything', async () => {
+    for (const p of ALL_PRINCIPALS) {
+      const ctx = await contextFor(env.db.orm, p);
+      const partial = subjects.filter((subject) => rowAccessByRules(ctx.ability, 'read', subject) === 'some');
+      const readsAll = p.role === Role.REGULATOR || p.role === Role.OVERSIGHT;
+      expect(partial.length > 0, `${p.role} ${p.org}: ${partial.join(', ')}`).toBe(!readsAll);
+    }
+  });
+
   it('each role sees a different, non-empty share of trusts and contracts', async () => {
     const counts = new Map<string, [number, number]>();
     for (const p of ALL_PRINCIPALS) {
