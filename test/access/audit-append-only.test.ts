@@ -1,0 +1,51 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Trust } from '../../src/modules/entities';
+import { RecordInspectionDocument } from '../generated/graphql';
+import { tokenFor } from '../support/api';
+import { daysAgo } from '../support/dates';
+import { useTestApi } from '../support/test-api';
+
+// domain.md: an audit event is "never updated or deleted". The database refuses both, whoever
+// connects, so no code path (nor a person with SQL access) can rewrite the log.
+
+const env = useTestApi();
+const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => env.db.orm.em.fork().getConnection().execute<T[]>(query, params);
+let eventId: string;
+
+beforeAll(async () => {
+  const trust = await env.db.orm.em.fork().findOneOrFail(Trust, { odsCode: 'RN1' });
+  const input = {
+    trustId: trust.id, inspectedOn: daysAgo(9), publishedOn: null, overall: 'GOOD', safe: 'GOOD', effective: 'GOOD', caring: 'GOOD',
+    responsive: 'GOOD', wellLed: 'GOOD', recommendation: 'NONE',
+  } as const;
+  const { body } = await env.api.request(RecordInspectionDocument, { input }, tokenFor('REGULATOR', 'CQC'));
+  expect(body.errors).toBeUndefined();
+  const events = await sql<{ id: string }>('select id from audit_event where entity_id = ?', [body.data!.recordInspection.id]);
+  expect(events).toHaveLength(1);
+  eventId = events[0].id;
+});
+
+const theEvent = () => sql('select * from audit_event where id = ?', [eventId]);
+
+describe('the audit log is append-only', () => {
+  it('an UPDATE of an audit event is refused, and the event stays as it was', async () => {
+    const before = await theEvent();
+    await expect(sql(`update audit_event set action = 'rewritten', changes = null where id = ?`, [eventId])).rejects.toThrow(/never updated or deleted/);
+    expect(await theEvent()).toEqual(before);
+  });
+
+  it('a DELETE of an audit event is refused, and the event is still there', async () => {
+    const before = await theEvent();
+    expect(before).toHaveLength(1);
+    await expect(sql('delete from audit_event where id = ?', [eventId])).rejects.toThrow(/never updated or deleted/);
+    expect(await theEvent()).toEqual(before);
+  });
+
+  it('a new event can still be written: the log is appended to, not frozen', async () => {
+    const [{ count: before }] = await sql<{ count: string }>('select count(*) from audit_event');
+    await sql(`insert into audit_event (id, at, subject, role, action, entity, entity_id)
+      values (gen_random_uuid(), now(), 'test', 'REGULATOR', 'test', 'Inspection', 'none')`);
+    const [{ count: after }] = await sql<{ count: string }>('select count(*) from audit_event');
+    expect(Number(after)).toBe(Number(before) + 1);
+  });
+});
