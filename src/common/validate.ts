@@ -1,5 +1,6 @@
-import { today } from '../clock';
+import { monthOf, today } from '../clock';
 import { BadInputError } from '../errors';
+import { formatCents, MAX_MONEY_CENTS, parseCents } from './money';
 
 // Shape checks of single inputs (BAD_USER_INPUT). Services call them after NOT_FOUND checks.
 
@@ -33,4 +34,22 @@ export const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{1,19}$/;
 export function checkCode(value: string, field: string): string {
   if (!CODE_PATTERN.test(value)) throw new BadInputError(`${field} must be 2 to 20 capital letters, digits or hyphens`);
   return value;
+}
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** A month as YYYY-MM, not after the current one. */
+export function checkPastMonth(value: string, field: string): string {
+  if (!MONTH.test(value)) throw new BadInputError(`${field} must be a month as YYYY-MM`);
+  if (value > monthOf(today())) throw new BadInputError(`${field} (${value}) is in the future`);
+  return value;
+}
+
+/** Money in pounds: positive, at most two decimal places, at most 10,000,000. Returned with two places. */
+export function checkMoney(value: string, field: string): string {
+  const cents = parseCents(value);
+  if (cents === null || cents <= 0n || cents > MAX_MONEY_CENTS) {
+    throw new BadInputError(`${field} must be a positive amount of pounds with at most two decimal places, at most 10000000.00 (got "${value}")`);
+  }
+  return formatCents(cents);
 }

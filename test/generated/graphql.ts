@@ -71,6 +71,13 @@ export type BuddyContractConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+export type ClaimReimbursementInput = {
+  amount: Scalars['Money']['input'];
+  contractId: Scalars['ID']['input'];
+  daysGiven: Scalars['Float']['input'];
+  period: Scalars['String']['input'];
+};
+
 export type ClaimStatus =
   | 'APPROVED'
   | 'REJECTED'
@@ -110,6 +117,16 @@ export type ContractStatus =
   | 'COMPLETED'
   | 'DRAFT'
   | 'TERMINATED';
+
+export type CreateBuddyContractInput = {
+  endsOn: Scalars['Date']['input'];
+  incentiveFund: Scalars['Money']['input'];
+  partnerTrustId: Scalars['ID']['input'];
+  reference: Scalars['String']['input'];
+  reimbursementCap: Scalars['Money']['input'];
+  startsOn: Scalars['Date']['input'];
+  supportedTrustId: Scalars['ID']['input'];
+};
 
 export type DirectorAppointment = {
   __typename?: 'DirectorAppointment';
@@ -234,11 +251,42 @@ export type LocalSystem = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  approveIncentivePayment: IncentivePayment;
+  claimReimbursement: ReimbursementClaim;
+  createBuddyContract: BuddyContract;
+  decideReimbursementClaim: ReimbursementClaim;
   exitSpecialMeasures: SpecialMeasuresEpisode;
   extendSpecialMeasures: SpecialMeasuresEpisode;
+  markIncentivePaymentPaid: IncentivePayment;
   placeInSpecialMeasures: SpecialMeasuresEpisode;
+  proposeIncentivePayment: IncentivePayment;
   publishInspection: Inspection;
   recordInspection: Inspection;
+  reportContractOutcome: ContractOutcome;
+  setBuddyContractStatus: BuddyContract;
+  verifyContractOutcome: ContractOutcome;
+  withholdIncentivePayment: IncentivePayment;
+};
+
+
+export type MutationApproveIncentivePaymentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationClaimReimbursementArgs = {
+  input: ClaimReimbursementInput;
+};
+
+
+export type MutationCreateBuddyContractArgs = {
+  input: CreateBuddyContractInput;
+};
+
+
+export type MutationDecideReimbursementClaimArgs = {
+  id: Scalars['ID']['input'];
+  status: ClaimStatus;
 };
 
 
@@ -252,8 +300,19 @@ export type MutationExtendSpecialMeasuresArgs = {
 };
 
 
+export type MutationMarkIncentivePaymentPaidArgs = {
+  id: Scalars['ID']['input'];
+  paidOn: Scalars['Date']['input'];
+};
+
+
 export type MutationPlaceInSpecialMeasuresArgs = {
   input: PlaceInSpecialMeasuresInput;
+};
+
+
+export type MutationProposeIncentivePaymentArgs = {
+  input: ProposeIncentivePaymentInput;
 };
 
 
@@ -265,6 +324,29 @@ export type MutationPublishInspectionArgs = {
 
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
+};
+
+
+export type MutationReportContractOutcomeArgs = {
+  input: ReportContractOutcomeInput;
+};
+
+
+export type MutationSetBuddyContractStatusArgs = {
+  id: Scalars['ID']['input'];
+  status: ContractStatus;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationVerifyContractOutcomeArgs = {
+  id: Scalars['ID']['input'];
+  verification: OutcomeVerification;
+};
+
+
+export type MutationWithholdIncentivePaymentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type OutcomeVerification =
@@ -331,6 +413,12 @@ export type Principal = {
   organisation?: Maybe<Scalars['String']['output']>;
   role: Role;
   subject?: Maybe<Scalars['String']['output']>;
+};
+
+export type ProposeIncentivePaymentInput = {
+  amount: Scalars['Money']['input'];
+  contractId: Scalars['ID']['input'];
+  outcomeId: Scalars['ID']['input'];
 };
 
 export type Query = {
@@ -420,6 +508,15 @@ export type ReimbursementClaim = {
   period: Scalars['String']['output'];
   status: ClaimStatus;
   submittedAt: Scalars['DateTime']['output'];
+};
+
+export type ReportContractOutcomeInput = {
+  achieved: Scalars['String']['input'];
+  contractId: Scalars['ID']['input'];
+  measure: Scalars['String']['input'];
+  narrative?: InputMaybe<Scalars['String']['input']>;
+  period: Scalars['String']['input'];
+  target: Scalars['String']['input'];
 };
 
 export type ReviewOutcome =

@@ -1,4 +1,4 @@
-import { Check, Entity, Enum, Formula, ManyToOne, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, Formula, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Restricted } from '../../auth/restricted';
 import { BaseEntity } from '../../common/base.entity';
@@ -14,6 +14,8 @@ const sumOf = (table: string, status: string, contract: string) =>
 @Check({ name: 'buddy_contract_partner_is_not_supported', expression: 'partner_trust_id <> supported_trust_id' })
 @Check({ name: 'buddy_contract_term_in_order', expression: 'ends_on > starts_on' })
 export class BuddyContract extends BaseEntity {
+  [OptionalProps]?: 'status' | 'incentiveApproved' | 'incentivePaid' | 'reimbursed' | 'contractingBody' | 'version';
+
   @Field(() => String)
   @Property({ type: 'string', length: 40, unique: true })
   reference!: string;

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { ContractStatus, OversightBody } from '../../common/enums';
+import { DateScalar, MoneyScalar } from '../../common/scalars';
 
 @InputType('ContractFilter')
 export class ContractFilter {
@@ -7,4 +8,15 @@ export class ContractFilter {
   @Field(() => ID, { nullable: true }) supportedTrustId?: string | null;
   @Field(() => ID, { nullable: true }) partnerTrustId?: string | null;
   @Field(() => OversightBody, { nullable: true }) contractingBody?: OversightBody | null;
+}
+
+@InputType('CreateBuddyContractInput')
+export class CreateBuddyContractInput {
+  @Field(() => String) reference!: string;
+  @Field(() => ID) supportedTrustId!: string;
+  @Field(() => ID) partnerTrustId!: string;
+  @Field(() => DateScalar) startsOn!: string;
+  @Field(() => DateScalar) endsOn!: string;
+  @Field(() => MoneyScalar) reimbursementCap!: string;
+  @Field(() => MoneyScalar) incentiveFund!: string;
 }

@@ -1,9 +1,10 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ContractStatus } from '../../common/enums';
 import { Connection, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context';
 import { Trust } from '../trust/trust.entity';
 import { BuddyContract } from './buddy-contract.entity';
-import { ContractFilter } from './buddy-contract.inputs';
+import { ContractFilter, CreateBuddyContractInput } from './buddy-contract.inputs';
 import { buddyContractService } from './buddy-contract.service';
 import { ContractOutcome } from './contract-outcome.entity';
 import { IncentivePayment } from './incentive-payment.entity';
@@ -21,6 +22,21 @@ export class BuddyContractResolver {
   @Query(() => BuddyContract, { nullable: true })
   buddyContract(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return buddyContractService.find(ctx, id);
+  }
+
+  @Mutation(() => BuddyContract)
+  createBuddyContract(@Ctx() ctx: RequestContext, @Arg('input', () => CreateBuddyContractInput) input: CreateBuddyContractInput) {
+    return buddyContractService.create(ctx, input);
+  }
+
+  @Mutation(() => BuddyContract)
+  setBuddyContractStatus(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('status', () => ContractStatus) status: ContractStatus,
+    @Arg('version', () => Int) version: number,
+  ) {
+    return buddyContractService.setStatus(ctx, id, status, version);
   }
 
   @FieldResolver(() => Trust, { nullable: true, description: 'Null where the caller may not read that trust (a commissioner, for a trust outside its system).' })

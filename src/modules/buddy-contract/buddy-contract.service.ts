@@ -1,12 +1,17 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
-import { findReadable } from '../../auth/guard';
-import { trustTypeOverseenBy } from '../../common/enums';
+import { findReadable, loadForChange, loadReadable } from '../../auth/guard';
+import { change } from '../../change/change';
+import { type ContractStatus, trustTypeOverseenBy } from '../../common/enums';
 import { parseId } from '../../common/ids';
 import { pageArgs, toPage, type Page } from '../../common/pagination';
+import { checkMoney, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
+import { BadInputError, ConflictError } from '../../errors';
+import { Trust } from '../trust/trust.entity';
 import { BuddyContract } from './buddy-contract.entity';
-import type { ContractFilter } from './buddy-contract.inputs';
+import type { ContractFilter, CreateBuddyContractInput } from './buddy-contract.inputs';
+import { checkCanCreateContract, checkMove, checkVersion } from './buddy-contract.rules';
 
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
 
@@ -34,5 +39,46 @@ export const buddyContractService = {
 
   find(ctx: RequestContext, id: string): Promise<BuddyContract | null> {
     return findReadable(ctx, BuddyContract, id);
+  },
+
+  /** A DRAFT contract between a trust in special measures and a well-rated partner. */
+  create(ctx: RequestContext, input: CreateBuddyContractInput): Promise<BuddyContract> {
+    return change(ctx, {
+      load: async () => ({
+        supportedTrust: await loadReadable(ctx, Trust, input.supportedTrustId, 'supported trust'),
+        partnerTrust: await loadReadable(ctx, Trust, input.partnerTrustId, 'partner trust'),
+      }),
+      validate: ({ supportedTrust, partnerTrust }) => {
+        if (supportedTrust.id === partnerTrust.id) throw new BadInputError('the partner trust must be another trust than the one supported');
+        if (input.endsOn <= input.startsOn) throw new BadInputError('endsOn must be after startsOn');
+        return {
+          reference: checkText(input.reference, 'reference', { max: 40 }),
+          reimbursementCap: checkMoney(input.reimbursementCap, 'reimbursementCap'),
+          incentiveFund: checkMoney(input.incentiveFund, 'incentiveFund'),
+        };
+      },
+      subject: (trusts, valid) => ({
+        create: ctx.em.create(BuddyContract, { ...trusts, ...valid, startsOn: input.startsOn, endsOn: input.endsOn }, { persist: false }),
+      }),
+      rules: async ({ supportedTrust, partnerTrust }, { reference }) => {
+        checkCanCreateContract(supportedTrust, partnerTrust);
+        if (await ctx.em.count(BuddyContract, { reference })) throw new ConflictError(`a contract with reference ${reference} already exists`);
+      },
+    });
+  },
+
+  /** Activates, completes or terminates a contract read at `version`. */
+  setStatus(ctx: RequestContext, id: string, status: ContractStatus, version: number): Promise<BuddyContract> {
+    return change(ctx, {
+      load: () => loadForChange(ctx, BuddyContract, id, 'buddy contract'),
+      subject: (contract) => ({ update: contract }),
+      rules: (contract) => {
+        checkVersion(contract, version);
+        checkMove('contract', contract.status, status);
+      },
+      apply: (contract) => {
+        contract.status = status;
+      },
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { OutcomeVerification } from '../../common/enums';
 import { DateTimeScalar } from '../../common/scalars';
@@ -8,6 +8,8 @@ import { ContractPart } from './contract-part.entity';
 @Entity()
 @Unique({ properties: ['contract', 'measure', 'period'] })
 export class ContractOutcome extends ContractPart {
+  [OptionalProps]?: 'narrative' | 'verification';
+
   @Field(() => String, { description: 'Reporting month, YYYY-MM.' })
   @Property({ type: 'string', length: 7 })
   period!: string;

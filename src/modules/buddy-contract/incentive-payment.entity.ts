@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { Restricted } from '../../auth/restricted';
 import { PaymentStatus } from '../../common/enums';
@@ -14,6 +14,8 @@ import { ContractPart } from './contract-part.entity';
   expression: `create unique index "incentive_payment_one_per_outcome" on "incentive_payment" ("outcome_id") where "status" <> 'WITHHELD'`,
 })
 export class IncentivePayment extends ContractPart {
+  [OptionalProps]?: 'status' | 'approvedAt' | 'paidOn';
+
   @ManyToOne(() => ContractOutcome)
   outcome!: ContractOutcome;
 

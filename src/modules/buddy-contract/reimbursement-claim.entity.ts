@@ -1,4 +1,4 @@
-import { Entity, Enum, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, OptionalProps, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType } from 'type-graphql';
 import { Restricted } from '../../auth/restricted';
 import { ClaimStatus } from '../../common/enums';
@@ -9,6 +9,8 @@ import { ContractPart } from './contract-part.entity';
 @Entity()
 @Unique({ properties: ['contract', 'period'] })
 export class ReimbursementClaim extends ContractPart {
+  [OptionalProps]?: 'status';
+
   @Field(() => String, { description: 'YYYY-MM.' })
   @Property({ type: 'string', length: 7 })
   period!: string;

@@ -1,0 +1,52 @@
+import { ClaimStatus, ContractStatus, OutcomeVerification, PaymentStatus, Rating } from '../../common/enums';
+import { BusinessRuleError, ConflictError } from '../../errors';
+import type { Trust } from '../trust/trust.entity';
+import type { BuddyContract } from './buddy-contract.entity';
+
+// The business rules of domain.md for buddy contracts and their parts: FAILED_PRECONDITION or CONFLICT.
+
+function refuse(condition: boolean, message: string): void {
+  if (condition) throw new BusinessRuleError(message);
+}
+
+/** The status moves of domain.md; anything else is FAILED_PRECONDITION. */
+const MOVES = {
+  contract: { DRAFT: ['ACTIVE', 'TERMINATED'], ACTIVE: ['COMPLETED', 'TERMINATED'], COMPLETED: [], TERMINATED: [] },
+  payment: { PROPOSED: ['APPROVED', 'WITHHELD'], APPROVED: ['PAID', 'WITHHELD'], PAID: [], WITHHELD: [] },
+  outcome: { PENDING: ['VERIFIED', 'REJECTED'], VERIFIED: [], REJECTED: [] },
+  claim: { SUBMITTED: ['APPROVED', 'REJECTED'], APPROVED: [], REJECTED: [] },
+} satisfies Record<string, Record<string, string[]>>;
+
+type Moves = typeof MOVES;
+type StatusOf = { contract: ContractStatus; payment: PaymentStatus; outcome: OutcomeVerification; claim: ClaimStatus };
+
+export function checkMove<K extends keyof Moves>(kind: K, from: StatusOf[K], to: StatusOf[K]): void {
+  const allowed = (MOVES[kind] as Record<string, string[]>)[from];
+  refuse(!allowed.includes(to), `a ${kind} cannot move from ${from} to ${to}${allowed.length ? ` (only to ${allowed.join(' or ')})` : ''}`);
+}
+
+/** Whether `to` is a status a row can ever be moved to, as an input (BAD_USER_INPUT otherwise). */
+export const isTarget = <K extends keyof Moves>(kind: K, to: StatusOf[K]): boolean =>
+  Object.values(MOVES[kind] as Record<string, string[]>).some((targets) => targets.includes(to));
+
+export function checkCanCreateContract(supported: Trust, partner: Trust): void {
+  refuse(!supported.inSpecialMeasures, `${supported.name} is not in special measures: only a trust in special measures is supported under a buddy contract`);
+  const rated = partner.currentRating === Rating.GOOD || partner.currentRating === Rating.OUTSTANDING;
+  refuse(!rated, `the partner ${partner.name} must be rated GOOD or OUTSTANDING (it is ${partner.currentRating ?? 'not rated'})`);
+  refuse(partner.inSpecialMeasures, `the partner ${partner.name} is in special measures itself`);
+}
+
+export function checkVersion(contract: BuddyContract, version: number): void {
+  if (contract.version !== version) {
+    throw new ConflictError(`the contract was changed since you read it (it is at version ${contract.version}, you sent ${version}): read it again`);
+  }
+}
+
+export function checkActive(contract: BuddyContract, what: string): void {
+  refuse(contract.status !== ContractStatus.ACTIVE, `${what} only on an ACTIVE contract; ${contract.reference} is ${contract.status}`);
+}
+
+export function checkPayable(contract: BuddyContract): void {
+  const payable = contract.status === ContractStatus.ACTIVE || contract.status === ContractStatus.COMPLETED;
+  refuse(!payable, `incentive payments only on an ACTIVE or COMPLETED contract; ${contract.reference} is ${contract.status}`);
+}

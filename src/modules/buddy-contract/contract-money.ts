@@ -1,0 +1,33 @@
+import { LockMode } from '@mikro-orm/core';
+import { formatCents, toCents } from '../../common/money';
+import type { RequestContext } from '../../context';
+import { BusinessRuleError } from '../../errors';
+import { BuddyContract } from './buddy-contract.entity';
+
+// The two money limits of a contract, checked under a lock of the contract row: approved plus paid
+// incentive payments never exceed its incentive fund, approved claims never exceed its
+// reimbursement cap, even when approvals race.
+
+const LIMITS = {
+  incentiveFund: { table: 'incentive_payment', counted: ['APPROVED', 'PAID'], what: 'approved and paid incentive payments', limit: 'incentive fund' },
+  reimbursementCap: { table: 'reimbursement_claim', counted: ['APPROVED'], what: 'approved reimbursement claims', limit: 'reimbursement cap' },
+} as const;
+
+/**
+ * FAILED_PRECONDITION unless `amount` more fits within the contract's `limit`. The contract row is
+ * locked first, and the total read by a later statement, so a concurrent approval that committed
+ * meanwhile is counted (a subquery in the locking statement would still see the old total).
+ */
+export async function checkWithinLimit(ctx: RequestContext, contract: BuddyContract, limit: keyof typeof LIMITS, amount: string): Promise<void> {
+  const { table, counted, what, limit: name } = LIMITS[limit];
+  const locked = await ctx.em.findOneOrFail(BuddyContract, { id: contract.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  const [row] = await ctx.em.execute<{ total: string }[]>(
+    `select coalesce(sum(amount), 0)::text as total from ${table} where contract_id = ? and status in (${counted.map(() => '?').join(', ')})`,
+    [contract.id, ...counted],
+  );
+  const total = toCents(row.total) + toCents(amount);
+  const cap = toCents(locked[limit]);
+  if (total > cap) {
+    throw new BusinessRuleError(`${what} would reach ${formatCents(total)}, above the ${name} of ${formatCents(cap)} (${formatCents(cap - toCents(row.total))} left)`);
+  }
+}

@@ -1,0 +1,26 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { OutcomeVerification } from '../../common/enums';
+import type { RequestContext } from '../../context';
+import { BuddyContract } from './buddy-contract.entity';
+import { ContractOutcome } from './contract-outcome.entity';
+import { contractOutcomeService } from './contract-outcome.service';
+import { ReportContractOutcomeInput } from './contract-part.inputs';
+
+@Resolver(() => ContractOutcome)
+export class ContractOutcomeResolver {
+  @Mutation(() => ContractOutcome)
+  reportContractOutcome(@Ctx() ctx: RequestContext, @Arg('input', () => ReportContractOutcomeInput) input: ReportContractOutcomeInput) {
+    return contractOutcomeService.report(ctx, input);
+  }
+
+  @Mutation(() => ContractOutcome)
+  verifyContractOutcome(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('verification', () => OutcomeVerification) verification: OutcomeVerification) {
+    return contractOutcomeService.verify(ctx, id, verification);
+  }
+
+  // A contract part is read only with its contract, so the contract is always readable here.
+  @FieldResolver(() => BuddyContract)
+  contract(@Root() outcome: ContractOutcome, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.readable(BuddyContract, outcome.contract.id);
+  }
+}
