@@ -55,8 +55,9 @@ it('every field of the served Mutation type has a sample here (a new mutation mu
 describe.each(Object.keys(mutationSamples))('%s', (name) => {
   const sample = mutationSamples[name];
   let variables: Record<string, unknown>;
+  let token: string;
   beforeAll(async () => {
-    variables = await sample.prepare(env.db.orm.em.fork());
+    ({ variables, token } = await sample.prepare(env.db.orm.em.fork()));
   });
 
   it(`as PUBLIC is refused (${sample.asPublic}) and writes nothing`, async () => {
@@ -68,7 +69,7 @@ describe.each(Object.keys(mutationSamples))('%s', (name) => {
 
   it('succeeds for a caller allowed to, with exactly one audit event for each row it created or changed', async () => {
     const before = await rowsNow();
-    const body = await send(name, variables, sample.token());
+    const body = await send(name, variables, token);
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     const after = await rowsNow();
     const changed = changedRows(before, after);
