@@ -15,13 +15,14 @@ import { InspectionResolver } from './modules/inspection/inspection.resolver';
 import { LeadershipReviewResolver, LeadershipTenureResolver } from './modules/leadership/leadership.resolver';
 import { LocalSystemResolver } from './modules/local-system/local-system.resolver';
 import { SpecialMeasuresResolver } from './modules/special-measures/special-measures.resolver';
+import { TrustChangesResolver } from './modules/trust/trust-changes.resolver';
 import { TrustResolver } from './modules/trust/trust.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
   AccessResolver, TrustResolver, LocalSystemResolver, CommissionerResolver, InspectionResolver, SpecialMeasuresResolver,
   BuddyContractResolver, ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver,
   ImprovementDirectorResolver, DirectorAppointmentResolver, LeadershipReviewResolver, LeadershipTenureResolver,
-  ImprovementPlanResolver,
+  ImprovementPlanResolver, TrustChangesResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

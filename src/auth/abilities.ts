@@ -1,5 +1,5 @@
 import { AbilityBuilder, createMongoAbility, type MongoAbility } from '@casl/ability';
-import { Role } from '../common/enums';
+import { OversightBody, Role } from '../common/enums';
 import type { SubjectName } from '../modules/entities';
 import { publishedCondition } from '../modules/inspection/published';
 import type { AccessScope, Principal } from './principal';
@@ -63,8 +63,11 @@ const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal
     can(['create', 'update'], ['SpecialMeasuresEpisode', 'DirectorAppointment', 'LeadershipReview', 'LeadershipTenure'], { trust: overseen });
     can(['create', 'update'], ['BuddyContract', 'IncentivePayment'], { supportedTrust: overseen });
     can('update', ['ContractOutcome', 'ReimbursementClaim'], { supportedTrust: overseen });
-    can('update', 'Trust', ['financialForecast', 'autonomySuspended'], { id: overseen });
-    if (principal.organisation === 'MONITOR') can('update', 'Trust', ['type', 'foundationAuthorisedOn']);
+    can('update', 'Trust', ['financialForecast'], { id: overseen });
+    if (principal.organisation === OversightBody.MONITOR) {
+      can('update', 'Trust', ['autonomySuspended'], { id: overseen });
+      can('update', 'Trust', ['type', 'foundationAuthorisedOn']); // an NHS trust becomes a foundation trust: MONITOR's from then on
+    }
   },
 
   [Role.TRUST]: (builder, scope) => {

@@ -45,11 +45,16 @@ export function checkPastMonth(value: string, field: string): string {
   return value;
 }
 
-/** Money in pounds: positive, at most two decimal places, at most 10,000,000. Returned with two places. */
-export function checkMoney(value: string, field: string): string {
+/**
+ * Money in pounds: positive (or, `signed`, any sign: a forecast deficit), at most two decimal places,
+ * at most 10,000,000 either way. Returned with two places.
+ */
+export function checkMoney(value: string, field: string, { signed = false } = {}): string {
   const cents = parseCents(value);
-  if (cents === null || cents <= 0n || cents > MAX_MONEY_CENTS) {
-    throw new BadInputError(`${field} must be a positive amount of pounds with at most two decimal places, at most 10000000.00 (got "${value}")`);
+  const size = cents !== null && cents < 0n ? -cents : cents;
+  if (cents === null || size! > MAX_MONEY_CENTS || (signed ? false : cents <= 0n)) {
+    const kind = signed ? 'an amount of pounds (negative for a deficit)' : 'a positive amount of pounds';
+    throw new BadInputError(`${field} must be ${kind} with at most two decimal places, at most 10000000.00 (got "${value}")`);
   }
   return formatCents(cents);
 }

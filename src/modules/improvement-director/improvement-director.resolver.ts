@@ -1,8 +1,11 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { DateScalar } from '../../common/scalars';
 import { accessFilter } from '../../auth/access-filter';
 import type { RequestContext } from '../../context';
 import { Trust } from '../trust/trust.entity';
 import { DirectorAppointment } from './director-appointment.entity';
+import { AppointImprovementDirectorInput } from './director-appointment.inputs';
+import { directorAppointmentService } from './director-appointment.service';
 import { ImprovementDirector } from './improvement-director.entity';
 
 @Resolver(() => ImprovementDirector)
@@ -21,6 +24,16 @@ export class ImprovementDirectorResolver {
 
 @Resolver(() => DirectorAppointment)
 export class DirectorAppointmentResolver {
+  @Mutation(() => DirectorAppointment)
+  appointImprovementDirector(@Ctx() ctx: RequestContext, @Arg('input', () => AppointImprovementDirectorInput) input: AppointImprovementDirectorInput) {
+    return directorAppointmentService.appoint(ctx, input);
+  }
+
+  @Mutation(() => DirectorAppointment)
+  endDirectorAppointment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('endsOn', () => DateScalar) endsOn: string) {
+    return directorAppointmentService.end(ctx, id, endsOn);
+  }
+
   @FieldResolver(() => ImprovementDirector)
   director(@Root() appointment: DirectorAppointment, @Ctx() ctx: RequestContext) {
     return ctx.loaders.readable(ImprovementDirector, appointment.director.id);

@@ -1,11 +1,19 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
 import { Trust } from '../trust/trust.entity';
+import { leadershipChangeService } from './leadership-change.service';
 import { LeadershipReview } from './leadership-review.entity';
 import { LeadershipTenure } from './leadership-tenure.entity';
+import { RecordLeadershipChangeInput, RecordLeadershipReviewInput } from './leadership.inputs';
 
 @Resolver(() => LeadershipReview)
 export class LeadershipReviewResolver {
+  @Mutation(() => LeadershipReview)
+  recordLeadershipReview(@Ctx() ctx: RequestContext, @Arg('input', () => RecordLeadershipReviewInput) input: RecordLeadershipReviewInput) {
+    return leadershipChangeService.recordReview(ctx, input);
+  }
+
   @FieldResolver(() => Trust)
   trust(@Root() review: LeadershipReview, @Ctx() ctx: RequestContext) {
     return ctx.loaders.readable(Trust, review.trust.id);
@@ -14,6 +22,16 @@ export class LeadershipReviewResolver {
 
 @Resolver(() => LeadershipTenure)
 export class LeadershipTenureResolver {
+  @Mutation(() => LeadershipTenure)
+  recordLeadershipChange(@Ctx() ctx: RequestContext, @Arg('input', () => RecordLeadershipChangeInput) input: RecordLeadershipChangeInput) {
+    return leadershipChangeService.recordChange(ctx, input);
+  }
+
+  @Mutation(() => LeadershipTenure)
+  endLeadershipTenure(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('endedOn', () => DateScalar) endedOn: string) {
+    return leadershipChangeService.endTenure(ctx, id, endedOn);
+  }
+
   @FieldResolver(() => Trust)
   trust(@Root() tenure: LeadershipTenure, @Ctx() ctx: RequestContext) {
     return ctx.loaders.readable(Trust, tenure.trust.id);
