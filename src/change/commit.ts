@@ -29,7 +29,7 @@ export async function commitChange(tx: RequestContext): Promise<void> {
   const changeSets = uow.getChangeSets().filter((cs) => !(cs.entity instanceof AuditEvent));
   if (changeSets.length === 0) return;
   for (const cs of changeSets) authorizeAfter(tx, cs);
-  recordAuditEvents(tx.em, changeSets, tx.principal, tx.mutation);
+  await recordAuditEvents(tx.em, changeSets, tx.principal, tx.mutation);
   committing.add(tx.em);
   try {
     await tx.em.flush();

@@ -35,11 +35,16 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
   return ConnectionType;
 }
 
-/** What each order-by value of a cursor must look like: a row's text column, or its id. */
-export type CursorKey = 'text' | 'id';
+/** What each order-by value of a cursor must look like: a row's text column, its id, or a bigint column. */
+export type CursorKey = 'text' | 'id' | 'bigint';
 
-const isCursorValue = (value: unknown, key: CursorKey) =>
-  typeof value === 'string' && (key === 'id' ? parseId(value) === value : value.length <= 500 && !value.includes('\u0000'));
+const CURSOR_VALUE: Record<CursorKey, (value: string) => boolean> = {
+  text: (value) => value.length <= 500 && !value.includes('\u0000'),
+  id: (value) => parseId(value) === value,
+  bigint: (value) => /^\d{1,18}$/.test(value),
+};
+
+const isCursorValue = (value: unknown, key: CursorKey) => typeof value === 'string' && CURSOR_VALUE[key](value);
 
 /**
  * Checks `first` and `after` (an opaque cursor of order-by values, as MikroORM's findByCursor

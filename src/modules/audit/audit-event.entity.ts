@@ -1,15 +1,24 @@
-import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Role } from '../../common/enums';
 import { DateTimeScalar, JSONScalar } from '../../common/scalars';
 import { Trust } from '../trust/trust.entity';
 
-/** Who changed what, when. Written in the change's own transaction; the database refuses updates and deletes. */
+/**
+ * Who changed what, when. Written in the change's own transaction; the database refuses updates and
+ * deletes, and each event's hash chains it to the one before (audit-chain.ts).
+ */
 @ObjectType('AuditEvent')
 @Entity()
 @Index({ properties: ['entity', 'entityId'] })
 export class AuditEvent extends BaseEntity {
+  [OptionalProps]?: 'seq';
+
+  /** Position in the chain, given by the database in insert order. */
+  @Property({ type: 'bigint', generated: 'by default as identity', autoincrement: true, unique: true })
+  seq!: string;
+
   @Field(() => DateTimeScalar) @Property({ type: 'datetime', index: true }) at!: Date;
   @Field(() => String) @Property({ type: 'string', length: 200 }) subject!: string;
   @Field(() => Role) @Enum({ items: () => Role }) role!: Role;
@@ -32,7 +41,11 @@ export class AuditEvent extends BaseEntity {
   @ManyToOne(() => Trust, { nullable: true, index: true })
   trust: Trust | null = null;
 
-  @Field(() => JSONScalar, { nullable: true })
+  /** Exposed through AuditEventResolver, which hides the values of fields the reader may not read. */
   @Property({ type: 'json', nullable: true })
   changes: Record<string, { from: unknown; to: unknown }> | null = null;
+
+  /** sha256 of the previous event's hash and this event's content. */
+  @Property({ type: 'string', length: 64 })
+  hash!: string;
 }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { ChangeSetType, type ChangeSet } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { now } from '../../clock';
 import type { Principal } from '../../auth/principal';
+import { lockChainHead, eventHash } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
 
 type Row = { id: string; trust?: { id: string } | null; supportedTrust?: { id: string } };
@@ -24,20 +26,18 @@ function owningTrustId(row: Row, entityName: string): string | null {
   return row.trust?.id ?? row.supportedTrust?.id ?? null;
 }
 
-/** Adds one AuditEvent per changed row to the unit of work: they are written in the same flush. */
-export function recordAuditEvents(em: EntityManager, changeSets: ChangeSet<object>[], principal: Principal, action: string): void {
+/** Adds one AuditEvent per changed row to the unit of work, chained to the log's head: they are written in the same flush. */
+export async function recordAuditEvents(em: EntityManager, changeSets: ChangeSet<object>[], principal: Principal, action: string): Promise<void> {
+  let previous = await lockChainHead(em);
   const at = now();
   for (const cs of changeSets as ChangeSet<Row>[]) {
-    em.persist(em.create(AuditEvent, {
-      at,
-      subject: principal.subject,
-      role: principal.role,
-      organisation: principal.organisation,
-      action,
-      entity: cs.name,
-      entityId: cs.entity.id,
-      trust: owningTrustId(cs.entity, cs.name),
-      changes: changesOf(cs),
-    }));
+    const content = {
+      id: randomUUID(), at, subject: principal.subject, role: principal.role, organisation: principal.organisation, action,
+      entity: cs.name, entityId: cs.entity.id, trustId: owningTrustId(cs.entity, cs.name), changes: changesOf(cs),
+    };
+    const hash = eventHash(previous, content);
+    const { trustId, ...columns } = content;
+    em.persist(em.create(AuditEvent, { ...columns, trust: trustId, hash }));
+    previous = hash;
   }
 }
