@@ -4,6 +4,8 @@ import { buildSchema, type NonEmptyArray } from 'type-graphql';
 import { restrictedFieldChecker } from './auth/field-access';
 import { runMutationsThroughChangePipeline } from './change/mutation-pipeline';
 import { AccessResolver } from './modules/access/access.resolver';
+import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
+import { AuditEventResolver } from './modules/audit/audit.resolver';
 import { BuddyContractResolver } from './modules/buddy-contract/buddy-contract.resolver';
 import { ContractOutcomeResolver } from './modules/buddy-contract/contract-outcome.resolver';
 import { IncentivePaymentResolver } from './modules/buddy-contract/incentive-payment.resolver';
@@ -22,7 +24,7 @@ const resolvers: NonEmptyArray<Function> = [
   AccessResolver, TrustResolver, LocalSystemResolver, CommissionerResolver, InspectionResolver, SpecialMeasuresResolver,
   BuddyContractResolver, ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver,
   ImprovementDirectorResolver, DirectorAppointmentResolver, LeadershipReviewResolver, LeadershipTenureResolver,
-  ImprovementPlanResolver, TrustChangesResolver,
+  ImprovementPlanResolver, TrustChangesResolver, AnalyticsResolver, AuditEventResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

@@ -80,6 +80,7 @@ const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal
     cannot('read', 'LeadershipReview', ['findings']);
     can('create', ['ContractOutcome', 'ReimbursementClaim'], { partnerTrust: own });
     can(['create', 'update'], ['PlanAction', 'PlanUpdate', 'LeadershipTenure'], { trust: own });
+    can('create', 'ImprovementPlan', { trust: own }); // made with its first action or update
     can('update', 'Trust', ['financialForecast'], { id: own });
   },
 
@@ -87,7 +88,8 @@ const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal
     const appointed = { $in: scope.trustIds };
     publicView(builder);
     everythingAbout(builder, appointed);
-    builder.can('update', 'PlanAction', { trust: appointed });
+    builder.can(['create', 'update'], 'PlanAction', { trust: appointed });
+    builder.can('create', 'ImprovementPlan', { trust: appointed });
   },
 
   [Role.COMMISSIONER]: (builder, scope) => {

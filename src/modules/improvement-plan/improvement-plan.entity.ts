@@ -1,4 +1,4 @@
-import { Entity, Formula, OneToOne } from '@mikro-orm/core';
+import { Entity, Formula, OneToOne, OptionalProps } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 import { addMonths, monthOf, today } from '../../clock';
 import { BaseEntity } from '../../common/base.entity';
@@ -10,6 +10,8 @@ export const lastFullMonth = () => monthOf(addMonths(`${monthOf(today())}-01`, -
 @ObjectType('ImprovementPlan')
 @Entity()
 export class ImprovementPlan extends BaseEntity {
+  [OptionalProps]?: 'updateOverdue';
+
   @OneToOne(() => Trust, { owner: true, unique: true })
   trust!: Trust;
 

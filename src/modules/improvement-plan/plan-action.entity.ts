@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { ActionStatus, KeyQuestion } from '../../common/enums';
@@ -9,6 +9,8 @@ import { ImprovementPlan } from './improvement-plan.entity';
 @ObjectType('PlanAction')
 @Entity()
 export class PlanAction extends BaseEntity {
+  [OptionalProps]?: 'status' | 'version';
+
   @ManyToOne(() => ImprovementPlan, { index: true })
   plan!: ImprovementPlan;
 
