@@ -37,6 +37,57 @@ export type ActionStatus =
   | 'OFF_TRACK'
   | 'ON_TRACK';
 
+export type AddPlanActionInput = {
+  dueOn: Scalars['Date']['input'];
+  keyQuestion: KeyQuestion;
+  title: Scalars['String']['input'];
+  trustId: Scalars['ID']['input'];
+};
+
+export type AppointImprovementDirectorInput = {
+  directorId: Scalars['ID']['input'];
+  startsOn: Scalars['Date']['input'];
+  trustId: Scalars['ID']['input'];
+};
+
+export type AskInformationInput = {
+  dueOn: Scalars['Date']['input'];
+  period: Scalars['String']['input'];
+  question: Scalars['String']['input'];
+  topic: RequestTopic;
+  trustId: Scalars['ID']['input'];
+};
+
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  /** The mutation's name. */
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Before and after values; fields the caller may not read are replaced by "[restricted]". */
+  changes?: Maybe<Scalars['JSON']['output']>;
+  /** The GraphQL type name of the changed row. */
+  entity: Scalars['String']['output'];
+  entityId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  organisation?: Maybe<Scalars['String']['output']>;
+  role: Role;
+  subject: Scalars['String']['output'];
+};
+
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  nodes: Array<AuditEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditFilter = {
+  entity?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['String']['input']>;
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
 export type BuddyContract = {
   __typename?: 'BuddyContract';
   /** Derived: the supported trust's oversight body. */
@@ -181,6 +232,42 @@ export type IncentivePayment = {
   status: PaymentStatus;
 };
 
+/** One question put to a trust. Bodies that ask the same trust about the same topic and period share one request, and the trust answers it once. */
+export type InformationRequest = {
+  __typename?: 'InformationRequest';
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredOn?: Maybe<Scalars['Date']['output']>;
+  /** Every body asking now, first asker first. */
+  askers: Array<RequestAsker>;
+  /** The earliest due date of its current askers. */
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  /** True when OPEN and dueOn is before today. */
+  overdue: Scalars['Boolean']['output'];
+  /** The month the information covers, YYYY-MM. */
+  period: Scalars['String']['output'];
+  status: RequestStatus;
+  topic: RequestTopic;
+  trust: Trust;
+  version: Scalars['Int']['output'];
+};
+
+export type InformationRequestConnection = {
+  __typename?: 'InformationRequestConnection';
+  nodes: Array<InformationRequest>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type InformationRequestFilter = {
+  /** Requests the calling body is among the askers of. */
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<RequestStatus>;
+  topic?: InputMaybe<RequestTopic>;
+  trustId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 export type Inspection = {
   __typename?: 'Inspection';
   caring: Rating;
@@ -209,6 +296,16 @@ export type KeyQuestion =
   | 'RESPONSIVE'
   | 'SAFE'
   | 'WELL_LED';
+
+/** How often the overall rating equals one key question's rating. */
+export type KeyQuestionAgreement = {
+  __typename?: 'KeyQuestionAgreement';
+  inspectionCount: Scalars['Int']['output'];
+  keyQuestion: KeyQuestion;
+  matchingOverall: Scalars['Int']['output'];
+  /** matchingOverall / inspectionCount * 100, rounded half up to one decimal place; 0 when there are none. */
+  percentage: Scalars['Float']['output'];
+};
 
 export type LeadershipReview = {
   __typename?: 'LeadershipReview';
@@ -251,26 +348,71 @@ export type LocalSystem = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  addPlanAction: PlanAction;
+  answerInformationRequest: InformationRequest;
+  appointImprovementDirector: DirectorAppointment;
   approveIncentivePayment: IncentivePayment;
+  /** Ask a trust for information. Joins the open or answered request with the same trust, topic and period if there is one. */
+  askInformation: InformationRequest;
+  /** MONITOR authorises an eligible NHS trust as a foundation trust. */
+  authoriseFoundationTrust: Trust;
   claimReimbursement: ReimbursementClaim;
   createBuddyContract: BuddyContract;
   decideReimbursementClaim: ReimbursementClaim;
+  endDirectorAppointment: DirectorAppointment;
+  endLeadershipTenure: LeadershipTenure;
   exitSpecialMeasures: SpecialMeasuresEpisode;
   extendSpecialMeasures: SpecialMeasuresEpisode;
   markIncentivePaymentPaid: IncentivePayment;
   placeInSpecialMeasures: SpecialMeasuresEpisode;
   proposeIncentivePayment: IncentivePayment;
   publishInspection: Inspection;
+  publishPlanUpdate: PlanUpdate;
   recordInspection: Inspection;
+  recordLeadershipChange: LeadershipTenure;
+  recordLeadershipReview: LeadershipReview;
   reportContractOutcome: ContractOutcome;
   setBuddyContractStatus: BuddyContract;
+  setFinancialForecast: Trust;
+  setFoundationAutonomySuspended: Trust;
+  updatePlanAction: PlanAction;
   verifyContractOutcome: ContractOutcome;
+  /** Withdraw the calling body's own ask; the request is WITHDRAWN when no asker remains. */
+  withdrawInformationAsk: InformationRequest;
   withholdIncentivePayment: IncentivePayment;
+};
+
+
+export type MutationAddPlanActionArgs = {
+  input: AddPlanActionInput;
+};
+
+
+export type MutationAnswerInformationRequestArgs = {
+  answer: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAppointImprovementDirectorArgs = {
+  input: AppointImprovementDirectorInput;
 };
 
 
 export type MutationApproveIncentivePaymentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationAskInformationArgs = {
+  input: AskInformationInput;
+};
+
+
+export type MutationAuthoriseFoundationTrustArgs = {
+  authorisedOn: Scalars['Date']['input'];
+  trustId: Scalars['ID']['input'];
 };
 
 
@@ -287,6 +429,18 @@ export type MutationCreateBuddyContractArgs = {
 export type MutationDecideReimbursementClaimArgs = {
   id: Scalars['ID']['input'];
   status: ClaimStatus;
+};
+
+
+export type MutationEndDirectorAppointmentArgs = {
+  endsOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationEndLeadershipTenureArgs = {
+  endedOn: Scalars['Date']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -322,8 +476,23 @@ export type MutationPublishInspectionArgs = {
 };
 
 
+export type MutationPublishPlanUpdateArgs = {
+  input: PublishPlanUpdateInput;
+};
+
+
 export type MutationRecordInspectionArgs = {
   input: RecordInspectionInput;
+};
+
+
+export type MutationRecordLeadershipChangeArgs = {
+  input: RecordLeadershipChangeInput;
+};
+
+
+export type MutationRecordLeadershipReviewArgs = {
+  input: RecordLeadershipReviewInput;
 };
 
 
@@ -339,9 +508,31 @@ export type MutationSetBuddyContractStatusArgs = {
 };
 
 
+export type MutationSetFinancialForecastArgs = {
+  forecast: Scalars['Money']['input'];
+  trustId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetFoundationAutonomySuspendedArgs = {
+  suspended: Scalars['Boolean']['input'];
+  trustId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePlanActionArgs = {
+  input: UpdatePlanActionInput;
+};
+
+
 export type MutationVerifyContractOutcomeArgs = {
   id: Scalars['ID']['input'];
   verification: OutcomeVerification;
+};
+
+
+export type MutationWithdrawInformationAskArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -421,22 +612,50 @@ export type ProposeIncentivePaymentInput = {
   outcomeId: Scalars['ID']['input'];
 };
 
+export type PublishPlanUpdateInput = {
+  month: Scalars['String']['input'];
+  summary: Scalars['String']['input'];
+  trustId: Scalars['ID']['input'];
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** Newest first. */
+  auditEvents: AuditEventConnection;
   buddyContract?: Maybe<BuddyContract>;
   /** Ordered by reference. */
   buddyContracts: BuddyContractConnection;
   /** Explain whether the caller may do ACTION (read, create, update) to SUBJECT (a type name), or to one row of it. */
   canI: AccessDecision;
   improvementDirectors: Array<ImprovementDirector>;
+  informationRequest?: Maybe<InformationRequest>;
+  /** Ordered by dueOn, then id. */
+  informationRequests: InformationRequestConnection;
   inspection?: Maybe<Inspection>;
+  /** Per key question, the share of published inspections whose overall rating equals it (those the caller may read). */
+  keyQuestionAgreement: Array<KeyQuestionAgreement>;
   localSystems: Array<LocalSystem>;
   me: Principal;
+  /** Median whole months from placement to exit, over exited episodes; null when none. */
+  medianMonthsToExit?: Maybe<Scalars['Float']['output']>;
   myPermissions: Array<PermissionRule>;
+  /** Per trust, the asks made in the range and what the trust had to answer: heaviest burden first. */
+  reportingBurden: Array<ReportingBurden>;
+  /** Trusts entering and leaving special measures, per calendar year. */
+  specialMeasuresByYear: Array<SpecialMeasuresYear>;
+  /** Trusts in special measures now, the most overdue re-inspection first. */
+  specialMeasuresStatus: Array<SpecialMeasuresStatus>;
   /** Exactly one of id and odsCode. */
   trust?: Maybe<Trust>;
   /** Ordered by name, then id. first: 1 to 500, default 50. */
   trusts: TrustConnection;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -459,8 +678,33 @@ export type QueryCanIArgs = {
 };
 
 
+export type QueryInformationRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInformationRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InformationRequestFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryKeyQuestionAgreementArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  sector?: InputMaybe<Sector>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryReportingBurdenArgs = {
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -496,6 +740,22 @@ export type RecordInspectionInput = {
   wellLed: Rating;
 };
 
+export type RecordLeadershipChangeInput = {
+  interim?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  role: LeadershipRole;
+  startedOn: Scalars['Date']['input'];
+  trustId: Scalars['ID']['input'];
+};
+
+export type RecordLeadershipReviewInput = {
+  findings: Scalars['String']['input'];
+  outcome: ReviewOutcome;
+  reviewedOn: Scalars['Date']['input'];
+  scope: ReviewScope;
+  trustId: Scalars['ID']['input'];
+};
+
 /** The partner trust's claim for its time in one month. */
 export type ReimbursementClaim = {
   __typename?: 'ReimbursementClaim';
@@ -518,6 +778,46 @@ export type ReportContractOutcomeInput = {
   period: Scalars['String']['input'];
   target: Scalars['String']['input'];
 };
+
+/** A trust's reporting burden over a period: what bodies asked, and what it actually had to answer. */
+export type ReportingBurden = {
+  __typename?: 'ReportingBurden';
+  answered: Scalars['Int']['output'];
+  /** Asks made (one per body per request). */
+  asked: Scalars['Int']['output'];
+  /** Distinct requests those asks came to: what the trust answers. */
+  distinct: Scalars['Int']['output'];
+  /** asked minus distinct. */
+  duplicatesAvoided: Scalars['Int']['output'];
+  overdue: Scalars['Int']['output'];
+  trust: Trust;
+};
+
+export type RequestAsker = {
+  __typename?: 'RequestAsker';
+  askedOn: Scalars['Date']['output'];
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  organisation: Scalars['String']['output'];
+  /** The asker's own wording. */
+  question: Scalars['String']['output'];
+  role: Role;
+};
+
+export type RequestStatus =
+  | 'ANSWERED'
+  | 'OPEN'
+  | 'WITHDRAWN';
+
+export type RequestTopic =
+  | 'FINANCE'
+  | 'GOVERNANCE'
+  | 'IMPROVEMENT_PLAN'
+  | 'INFECTION_CONTROL'
+  | 'MATERNITY'
+  | 'PERFORMANCE'
+  | 'QUALITY_AND_SAFETY'
+  | 'WORKFORCE';
 
 export type ReviewOutcome =
   | 'CAPABLE'
@@ -561,6 +861,24 @@ export type SpecialMeasuresEpisode = {
   trust: Trust;
 };
 
+/** One trust in special measures now. */
+export type SpecialMeasuresStatus = {
+  __typename?: 'SpecialMeasuresStatus';
+  /** Negative when re-inspection is overdue. */
+  daysUntilReinspectionDue: Scalars['Int']['output'];
+  episode: SpecialMeasuresEpisode;
+  /** Whole months since placement. */
+  monthsInSpecialMeasures: Scalars['Int']['output'];
+  trust: Trust;
+};
+
+export type SpecialMeasuresYear = {
+  __typename?: 'SpecialMeasuresYear';
+  entered: Scalars['Int']['output'];
+  exited: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+};
+
 export type Trust = {
   __typename?: 'Trust';
   /** Foundation trust freedoms suspended while in special measures. */
@@ -580,6 +898,8 @@ export type Trust = {
   id: Scalars['ID']['output'];
   improvementPlan?: Maybe<ImprovementPlan>;
   inSpecialMeasures: Scalars['Boolean']['output'];
+  /** Information requests put to this trust, by due date. */
+  informationRequests: Array<InformationRequest>;
   inspections: Array<Inspection>;
   leaders: Array<LeadershipTenure>;
   leadershipReviews: Array<LeadershipReview>;
@@ -595,6 +915,11 @@ export type Trust = {
   sector: Sector;
   specialMeasuresEpisodes: Array<SpecialMeasuresEpisode>;
   type: TrustType;
+};
+
+
+export type TrustInformationRequestsArgs = {
+  status?: InputMaybe<RequestStatus>;
 };
 
 
@@ -624,6 +949,13 @@ export type TrustType =
   | 'FOUNDATION_TRUST'
   | 'NHS_TRUST';
 
+export type UpdatePlanActionInput = {
+  actionId: Scalars['ID']['input'];
+  status: ActionStatus;
+  /** The version the caller last read; a stale one is refused with CONFLICT. */
+  version: Scalars['Int']['input'];
+};
+
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -642,6 +974,113 @@ export type CanIQueryVariables = Exact<{
 
 
 export type CanIQuery = { __typename?: 'Query', canI: { __typename?: 'AccessDecision', allowed: boolean, reason: string } };
+
+export type ContractStateFragment = { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null };
+
+export type CreateBuddyContractMutationVariables = Exact<{
+  input: CreateBuddyContractInput;
+}>;
+
+
+export type CreateBuddyContractMutation = { __typename?: 'Mutation', createBuddyContract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } };
+
+export type CreateBuddyContractDerivedMutationVariables = Exact<{
+  input: CreateBuddyContractInput;
+}>;
+
+
+export type CreateBuddyContractDerivedMutation = { __typename?: 'Mutation', createBuddyContract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } };
+
+export type SetBuddyContractStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: ContractStatus;
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type SetBuddyContractStatusMutation = { __typename?: 'Mutation', setBuddyContractStatus: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } };
+
+export type ReportContractOutcomeMutationVariables = Exact<{
+  input: ReportContractOutcomeInput;
+}>;
+
+
+export type ReportContractOutcomeMutation = { __typename?: 'Mutation', reportContractOutcome: { __typename?: 'ContractOutcome', id: string, period: string, measure: string, target: string, achieved: string, narrative?: string | null, reportedAt: string, verification: OutcomeVerification, contract: { __typename?: 'BuddyContract', id: string, status: ContractStatus } } };
+
+export type VerifyContractOutcomeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  verification: OutcomeVerification;
+}>;
+
+
+export type VerifyContractOutcomeMutation = { __typename?: 'Mutation', verifyContractOutcome: { __typename?: 'ContractOutcome', id: string, period: string, measure: string, verification: OutcomeVerification } };
+
+export type PaymentStateFragment = { __typename?: 'IncentivePayment', id: string, amount?: string | null, status: PaymentStatus, approvedAt?: string | null, paidOn?: string | null, outcome: { __typename?: 'ContractOutcome', id: string, verification: OutcomeVerification }, contract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } };
+
+export type ProposeIncentivePaymentMutationVariables = Exact<{
+  input: ProposeIncentivePaymentInput;
+}>;
+
+
+export type ProposeIncentivePaymentMutation = { __typename?: 'Mutation', proposeIncentivePayment: { __typename?: 'IncentivePayment', id: string, amount?: string | null, status: PaymentStatus, approvedAt?: string | null, paidOn?: string | null, outcome: { __typename?: 'ContractOutcome', id: string, verification: OutcomeVerification }, contract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } } };
+
+export type ApproveIncentivePaymentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApproveIncentivePaymentMutation = { __typename?: 'Mutation', approveIncentivePayment: { __typename?: 'IncentivePayment', id: string, amount?: string | null, status: PaymentStatus, approvedAt?: string | null, paidOn?: string | null, outcome: { __typename?: 'ContractOutcome', id: string, verification: OutcomeVerification }, contract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } } };
+
+export type WithholdIncentivePaymentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type WithholdIncentivePaymentMutation = { __typename?: 'Mutation', withholdIncentivePayment: { __typename?: 'IncentivePayment', id: string, amount?: string | null, status: PaymentStatus, approvedAt?: string | null, paidOn?: string | null, outcome: { __typename?: 'ContractOutcome', id: string, verification: OutcomeVerification }, contract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } } };
+
+export type MarkIncentivePaymentPaidMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  paidOn: Scalars['Date']['input'];
+}>;
+
+
+export type MarkIncentivePaymentPaidMutation = { __typename?: 'Mutation', markIncentivePaymentPaid: { __typename?: 'IncentivePayment', id: string, amount?: string | null, status: PaymentStatus, approvedAt?: string | null, paidOn?: string | null, outcome: { __typename?: 'ContractOutcome', id: string, verification: OutcomeVerification }, contract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } } };
+
+export type ClaimStateFragment = { __typename?: 'ReimbursementClaim', id: string, period: string, daysGiven: number, amount?: string | null, status: ClaimStatus, submittedAt: string, contract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } };
+
+export type ClaimReimbursementMutationVariables = Exact<{
+  input: ClaimReimbursementInput;
+}>;
+
+
+export type ClaimReimbursementMutation = { __typename?: 'Mutation', claimReimbursement: { __typename?: 'ReimbursementClaim', id: string, period: string, daysGiven: number, amount?: string | null, status: ClaimStatus, submittedAt: string, contract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } } };
+
+export type DecideReimbursementClaimMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: ClaimStatus;
+}>;
+
+
+export type DecideReimbursementClaimMutation = { __typename?: 'Mutation', decideReimbursementClaim: { __typename?: 'ReimbursementClaim', id: string, period: string, daysGiven: number, amount?: string | null, status: ClaimStatus, submittedAt: string, contract: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } } };
+
+export type ContractWithPartsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContractWithPartsQuery = { __typename?: 'Query', buddyContract?: { __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, outcomes: Array<{ __typename?: 'ContractOutcome', id: string, period: string, measure: string, verification: OutcomeVerification }>, payments: Array<{ __typename?: 'IncentivePayment', id: string, amount?: string | null, status: PaymentStatus, outcome: { __typename?: 'ContractOutcome', id: string } }>, reimbursementClaims: Array<{ __typename?: 'ReimbursementClaim', id: string, period: string, daysGiven: number, amount?: string | null, status: ClaimStatus }>, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null } | null };
+
+export type ContractWithMoneyQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ContractWithMoneyQuery = { __typename?: 'Query', buddyContract?: { __typename?: 'BuddyContract', id: string, incentiveFund?: string | null, payments: Array<{ __typename?: 'IncentivePayment', id: string, amount?: string | null }> } | null };
+
+export type ContractsWithMoneyQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ContractsWithMoneyQuery = { __typename?: 'Query', buddyContracts: { __typename?: 'BuddyContractConnection', totalCount: number, nodes: Array<{ __typename?: 'BuddyContract', id: string, reference: string, status: ContractStatus, version: number, contractingBody: OversightBody, startsOn: string, endsOn: string, reimbursementCap?: string | null, incentiveFund?: string | null, incentiveApproved?: string | null, incentivePaid?: string | null, reimbursed?: string | null, outcomes: Array<{ __typename?: 'ContractOutcome', id: string }>, payments: Array<{ __typename?: 'IncentivePayment', id: string, amount?: string | null, status: PaymentStatus }>, reimbursementClaims: Array<{ __typename?: 'ReimbursementClaim', id: string, amount?: string | null, status: ClaimStatus }>, supportedTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, odsCode: string } | null }> } };
 
 export type ContractPageQueryVariables = Exact<{
   filter?: InputMaybe<ContractFilter>;
@@ -665,6 +1104,95 @@ export type TrustFactsQueryVariables = Exact<{
 
 
 export type TrustFactsQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, odsCode: string, currentRating?: Rating | null, meetsSpecialMeasuresCriteria: boolean, chiefExecutivesInLast12Months: number, improvementPlan?: { __typename?: 'ImprovementPlan', id: string, updateOverdue: boolean } | null } | null };
+
+export type AppointImprovementDirectorMutationVariables = Exact<{
+  input: AppointImprovementDirectorInput;
+}>;
+
+
+export type AppointImprovementDirectorMutation = { __typename?: 'Mutation', appointImprovementDirector: { __typename?: 'DirectorAppointment', id: string, startsOn: string, endsOn?: string | null, director: { __typename?: 'ImprovementDirector', id: string, code: string, accountableTo: OversightBody }, trust?: { __typename?: 'Trust', id: string, odsCode: string } | null } };
+
+export type EndDirectorAppointmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  endsOn: Scalars['Date']['input'];
+}>;
+
+
+export type EndDirectorAppointmentMutation = { __typename?: 'Mutation', endDirectorAppointment: { __typename?: 'DirectorAppointment', id: string, startsOn: string, endsOn?: string | null, director: { __typename?: 'ImprovementDirector', code: string } } };
+
+export type RecordLeadershipReviewMutationVariables = Exact<{
+  input: RecordLeadershipReviewInput;
+}>;
+
+
+export type RecordLeadershipReviewMutation = { __typename?: 'Mutation', recordLeadershipReview: { __typename?: 'LeadershipReview', id: string, reviewedOn: string, reviewer: OversightBody, scope: ReviewScope, outcome: ReviewOutcome, findings?: string | null, trust: { __typename?: 'Trust', id: string, odsCode: string } } };
+
+export type RecordLeadershipChangeMutationVariables = Exact<{
+  input: RecordLeadershipChangeInput;
+}>;
+
+
+export type RecordLeadershipChangeMutation = { __typename?: 'Mutation', recordLeadershipChange: { __typename?: 'LeadershipTenure', id: string, role: LeadershipRole, name: string, startedOn: string, endedOn?: string | null, interim: boolean, trust: { __typename?: 'Trust', id: string, odsCode: string } } };
+
+export type EndLeadershipTenureMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  endedOn: Scalars['Date']['input'];
+}>;
+
+
+export type EndLeadershipTenureMutation = { __typename?: 'Mutation', endLeadershipTenure: { __typename?: 'LeadershipTenure', id: string, role: LeadershipRole, name: string, startedOn: string, endedOn?: string | null, interim: boolean } };
+
+export type SetFoundationAutonomySuspendedMutationVariables = Exact<{
+  trustId: Scalars['ID']['input'];
+  suspended: Scalars['Boolean']['input'];
+}>;
+
+
+export type SetFoundationAutonomySuspendedMutation = { __typename?: 'Mutation', setFoundationAutonomySuspended: { __typename?: 'Trust', id: string, odsCode: string, type: TrustType, autonomySuspended: boolean } };
+
+export type AuthoriseFoundationTrustMutationVariables = Exact<{
+  trustId: Scalars['ID']['input'];
+  authorisedOn: Scalars['Date']['input'];
+}>;
+
+
+export type AuthoriseFoundationTrustMutation = { __typename?: 'Mutation', authoriseFoundationTrust: { __typename?: 'Trust', id: string, odsCode: string, type: TrustType, oversightBody: OversightBody } };
+
+export type SetFinancialForecastMutationVariables = Exact<{
+  trustId: Scalars['ID']['input'];
+  forecast: Scalars['Money']['input'];
+}>;
+
+
+export type SetFinancialForecastMutation = { __typename?: 'Mutation', setFinancialForecast: { __typename?: 'Trust', id: string, odsCode: string, financialForecast?: string | null } };
+
+export type TrustLeadersQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+  role?: InputMaybe<LeadershipRole>;
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type TrustLeadersQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, chiefExecutivesInLast12Months: number, leaders: Array<{ __typename?: 'LeadershipTenure', id: string, role: LeadershipRole, name: string, startedOn: string, endedOn?: string | null, interim: boolean }> } | null };
+
+export type TrustFoundationStateQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+}>;
+
+
+export type TrustFoundationStateQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, type: TrustType, oversightBody: OversightBody, currentRating?: Rating | null, inSpecialMeasures: boolean, eligibleForFoundationStatus: boolean, autonomySuspended: boolean } | null };
+
+export type TrustConfidentialQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+}>;
+
+
+export type TrustConfidentialQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, financialForecast?: string | null, leadershipReviews: Array<{ __typename?: 'LeadershipReview', id: string, findings?: string | null }> } | null };
+
+export type TrustsFoundationFactsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TrustsFoundationFactsQuery = { __typename?: 'Query', trusts: { __typename?: 'TrustConnection', nodes: Array<{ __typename?: 'Trust', id: string, odsCode: string, type: TrustType, oversightBody: OversightBody, currentRating?: Rating | null, inSpecialMeasures: boolean, eligibleForFoundationStatus: boolean, autonomySuspended: boolean }> } };
 
 export type TrustStateQueryVariables = Exact<{
   odsCode: Scalars['String']['input'];
@@ -708,6 +1236,84 @@ export type ExitSpecialMeasuresMutationVariables = Exact<{
 
 
 export type ExitSpecialMeasuresMutation = { __typename?: 'Mutation', exitSpecialMeasures: { __typename?: 'SpecialMeasuresEpisode', id: string, exitedOn?: string | null, exitType?: ExitType | null, active: boolean, exitInspection?: { __typename?: 'Inspection', id: string } | null, trust: { __typename?: 'Trust', id: string, inSpecialMeasures: boolean, autonomySuspended: boolean, directorAppointments: Array<{ __typename?: 'DirectorAppointment', endsOn?: string | null }> } } };
+
+export type AddPlanActionMutationVariables = Exact<{
+  input: AddPlanActionInput;
+}>;
+
+
+export type AddPlanActionMutation = { __typename?: 'Mutation', addPlanAction: { __typename?: 'PlanAction', id: string, title: string, keyQuestion: KeyQuestion, dueOn: string, status: ActionStatus, version: number } };
+
+export type UpdatePlanActionMutationVariables = Exact<{
+  input: UpdatePlanActionInput;
+}>;
+
+
+export type UpdatePlanActionMutation = { __typename?: 'Mutation', updatePlanAction: { __typename?: 'PlanAction', id: string, title: string, keyQuestion: KeyQuestion, dueOn: string, status: ActionStatus, version: number } };
+
+export type PublishPlanUpdateMutationVariables = Exact<{
+  input: PublishPlanUpdateInput;
+}>;
+
+
+export type PublishPlanUpdateMutation = { __typename?: 'Mutation', publishPlanUpdate: { __typename?: 'PlanUpdate', id: string, month: string, summary: string, publishedAt: string } };
+
+export type TrustPlanQueryVariables = Exact<{
+  odsCode: Scalars['String']['input'];
+}>;
+
+
+export type TrustPlanQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', id: string, odsCode: string, improvementPlan?: { __typename?: 'ImprovementPlan', id: string, updateOverdue: boolean, trust: { __typename?: 'Trust', id: string, odsCode: string }, actions: Array<{ __typename?: 'PlanAction', id: string, title: string, keyQuestion: KeyQuestion, dueOn: string, status: ActionStatus, version: number }>, updates: Array<{ __typename?: 'PlanUpdate', id: string, month: string, summary: string, publishedAt: string }> } | null } | null };
+
+export type AllTrustPlansQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AllTrustPlansQuery = { __typename?: 'Query', trusts: { __typename?: 'TrustConnection', nodes: Array<{ __typename?: 'Trust', id: string, odsCode: string, improvementPlan?: { __typename?: 'ImprovementPlan', id: string, updateOverdue: boolean, actions: Array<{ __typename?: 'PlanAction', id: string, title: string, status: ActionStatus, version: number }>, updates: Array<{ __typename?: 'PlanUpdate', id: string, month: string, summary: string }> } | null }> } };
+
+export type AgreementByKeyQuestionQueryVariables = Exact<{
+  sector?: InputMaybe<Sector>;
+  from?: InputMaybe<Scalars['Date']['input']>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type AgreementByKeyQuestionQuery = { __typename?: 'Query', keyQuestionAgreement: Array<{ __typename?: 'KeyQuestionAgreement', keyQuestion: KeyQuestion, inspectionCount: number, matchingOverall: number, percentage: number }> };
+
+export type SpecialMeasuresFiguresQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SpecialMeasuresFiguresQuery = { __typename?: 'Query', medianMonthsToExit?: number | null, specialMeasuresStatus: Array<{ __typename?: 'SpecialMeasuresStatus', monthsInSpecialMeasures: number, daysUntilReinspectionDue: number, trust: { __typename?: 'Trust', id: string, odsCode: string, name: string }, episode: { __typename?: 'SpecialMeasuresEpisode', id: string, placedOn: string, extensions: number, reinspectionDueOn: string, active: boolean } }>, specialMeasuresByYear: Array<{ __typename?: 'SpecialMeasuresYear', year: number, entered: number, exited: number }> };
+
+export type AuditEventPageQueryVariables = Exact<{
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditEventPageQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'AuditEvent', id: string, at: string, subject: string, role: Role, organisation?: string | null, action: string, entity: string, entityId: string, changes?: unknown | null }> } };
+
+export type AuditedForecastMutationVariables = Exact<{
+  trustId: Scalars['ID']['input'];
+  forecast: Scalars['Money']['input'];
+}>;
+
+
+export type AuditedForecastMutation = { __typename?: 'Mutation', setFinancialForecast: { __typename?: 'Trust', id: string, financialForecast?: string | null } };
+
+export type AuditedReviewMutationVariables = Exact<{
+  input: RecordLeadershipReviewInput;
+}>;
+
+
+export type AuditedReviewMutation = { __typename?: 'Mutation', recordLeadershipReview: { __typename?: 'LeadershipReview', id: string } };
+
+export type AuditedClaimMutationVariables = Exact<{
+  input: ClaimReimbursementInput;
+}>;
+
+
+export type AuditedClaimMutation = { __typename?: 'Mutation', claimReimbursement: { __typename?: 'ReimbursementClaim', id: string } };
 
 export type TrustListingQueryVariables = Exact<{
   filter?: InputMaybe<TrustFilter>;
@@ -835,19 +1441,58 @@ export type TrustsWithEverythingQueryVariables = Exact<{
 
 export type TrustsWithEverythingQuery = { __typename?: 'Query', trusts: { __typename?: 'TrustConnection', totalCount: number, nodes: Array<{ __typename?: 'Trust', id: string, name: string, currentRating?: Rating | null, inSpecialMeasures: boolean, meetsSpecialMeasuresCriteria: boolean, chiefExecutivesInLast12Months: number, localSystem: { __typename?: 'LocalSystem', code: string, commissioners: Array<{ __typename?: 'Commissioner', code: string }> }, inspections: Array<{ __typename?: 'Inspection', id: string, overall: Rating, trust: { __typename?: 'Trust', id: string } }>, specialMeasuresEpisodes: Array<{ __typename?: 'SpecialMeasuresEpisode', id: string, reinspectionDueOn: string, entryInspection?: { __typename?: 'Inspection', id: string } | null, exitInspection?: { __typename?: 'Inspection', id: string } | null }>, buddyContracts: Array<{ __typename?: 'BuddyContract', reference: string, contractingBody: OversightBody, supportedTrust?: { __typename?: 'Trust', id: string } | null, partnerTrust?: { __typename?: 'Trust', id: string, name: string } | null, outcomes: Array<{ __typename?: 'ContractOutcome', measure: string, verification: OutcomeVerification }>, payments: Array<{ __typename?: 'IncentivePayment', status: PaymentStatus, outcome: { __typename?: 'ContractOutcome', measure: string } }>, reimbursementClaims: Array<{ __typename?: 'ReimbursementClaim', period: string, status: ClaimStatus }> }>, partnerContracts: Array<{ __typename?: 'BuddyContract', reference: string }>, directorAppointments: Array<{ __typename?: 'DirectorAppointment', startsOn: string, director: { __typename?: 'ImprovementDirector', code: string, appointments: Array<{ __typename?: 'DirectorAppointment', startsOn: string, trust?: { __typename?: 'Trust', id: string } | null }> } }>, leadershipReviews: Array<{ __typename?: 'LeadershipReview', outcome: ReviewOutcome, trust: { __typename?: 'Trust', id: string } }>, leaders: Array<{ __typename?: 'LeadershipTenure', role: LeadershipRole, name: string, trust: { __typename?: 'Trust', id: string } }>, improvementPlan?: { __typename?: 'ImprovementPlan', updateOverdue: boolean, trust: { __typename?: 'Trust', id: string }, actions: Array<{ __typename?: 'PlanAction', title: string }>, updates: Array<{ __typename?: 'PlanUpdate', month: string }> } | null }> } };
 
-
+export const ContractStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]} as unknown as DocumentNode<ContractStateFragment, unknown>;
+export const PaymentStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentivePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]} as unknown as DocumentNode<PaymentStateFragment, unknown>;
+export const ClaimStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReimbursementClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"daysGiven"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]} as unknown as DocumentNode<ClaimStateFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const MyPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"inverted"}}]}}]}}]} as unknown as DocumentNode<MyPermissionsQuery, MyPermissionsQueryVariables>;
 export const CanIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanI"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canI"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CanIQuery, CanIQueryVariables>;
+export const CreateBuddyContractDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBuddyContract"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBuddyContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBuddyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBuddyContractMutation, CreateBuddyContractMutationVariables>;
+export const CreateBuddyContractDerivedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBuddyContractDerived"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBuddyContractInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBuddyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]} as unknown as DocumentNode<CreateBuddyContractDerivedMutation, CreateBuddyContractDerivedMutationVariables>;
+export const SetBuddyContractStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetBuddyContractStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setBuddyContractStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]} as unknown as DocumentNode<SetBuddyContractStatusMutation, SetBuddyContractStatusMutationVariables>;
+export const ReportContractOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportContractOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportContractOutcomeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportContractOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"achieved"}},{"kind":"Field","name":{"kind":"Name","value":"narrative"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<ReportContractOutcomeMutation, ReportContractOutcomeMutationVariables>;
+export const VerifyContractOutcomeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"VerifyContractOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"verification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeVerification"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyContractOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"verification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"verification"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}}]}}]} as unknown as DocumentNode<VerifyContractOutcomeMutation, VerifyContractOutcomeMutationVariables>;
+export const ProposeIncentivePaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeIncentivePayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ProposeIncentivePaymentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeIncentivePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentivePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}}]} as unknown as DocumentNode<ProposeIncentivePaymentMutation, ProposeIncentivePaymentMutationVariables>;
+export const ApproveIncentivePaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveIncentivePayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveIncentivePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentivePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}}]} as unknown as DocumentNode<ApproveIncentivePaymentMutation, ApproveIncentivePaymentMutationVariables>;
+export const WithholdIncentivePaymentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithholdIncentivePayment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withholdIncentivePayment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentivePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}}]} as unknown as DocumentNode<WithholdIncentivePaymentMutation, WithholdIncentivePaymentMutationVariables>;
+export const MarkIncentivePaymentPaidDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MarkIncentivePaymentPaid"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"markIncentivePaymentPaid"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"paidOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paidOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PaymentState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentivePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}}]} as unknown as DocumentNode<MarkIncentivePaymentPaidMutation, MarkIncentivePaymentPaidMutationVariables>;
+export const ClaimReimbursementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimReimbursement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimReimbursementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimReimbursement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReimbursementClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"daysGiven"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}}]} as unknown as DocumentNode<ClaimReimbursementMutation, ClaimReimbursementMutationVariables>;
+export const DecideReimbursementClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideReimbursementClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimStatus"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideReimbursementClaim"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ClaimState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReimbursementClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"daysGiven"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}}]} as unknown as DocumentNode<DecideReimbursementClaimMutation, DecideReimbursementClaimMutationVariables>;
+export const ContractWithPartsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractWithParts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"daysGiven"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]} as unknown as DocumentNode<ContractWithPartsQuery, ContractWithPartsQueryVariables>;
+export const ContractWithMoneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractWithMoney"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<ContractWithMoneyQuery, ContractWithMoneyQueryVariables>;
+export const ContractsWithMoneyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractsWithMoney"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]} as unknown as DocumentNode<ContractsWithMoneyQuery, ContractsWithMoneyQueryVariables>;
 export const ContractPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContractFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ContractPageQuery, ContractPageQueryVariables>;
 export const ContractDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ContractDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"buddyContract"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClaims"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}}]}}]}}]}}]} as unknown as DocumentNode<ContractDetailQuery, ContractDetailQueryVariables>;
 export const TrustFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustFacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updateOverdue"}}]}}]}}]}}]} as unknown as DocumentNode<TrustFactsQuery, TrustFactsQueryVariables>;
+export const AppointImprovementDirectorDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppointImprovementDirector"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AppointImprovementDirectorInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appointImprovementDirector"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"accountableTo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]} as unknown as DocumentNode<AppointImprovementDirectorMutation, AppointImprovementDirectorMutationVariables>;
+export const EndDirectorAppointmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndDirectorAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endDirectorAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"endsOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<EndDirectorAppointmentMutation, EndDirectorAppointmentMutationVariables>;
+export const RecordLeadershipReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLeadershipReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLeadershipReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLeadershipReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"}},{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]} as unknown as DocumentNode<RecordLeadershipReviewMutation, RecordLeadershipReviewMutationVariables>;
+export const RecordLeadershipChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordLeadershipChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLeadershipChangeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLeadershipChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"interim"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]}}]} as unknown as DocumentNode<RecordLeadershipChangeMutation, RecordLeadershipChangeMutationVariables>;
+export const EndLeadershipTenureDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndLeadershipTenure"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endLeadershipTenure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"endedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"interim"}}]}}]}}]} as unknown as DocumentNode<EndLeadershipTenureMutation, EndLeadershipTenureMutationVariables>;
+export const SetFoundationAutonomySuspendedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFoundationAutonomySuspended"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trustId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"suspended"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFoundationAutonomySuspended"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trustId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trustId"}}},{"kind":"Argument","name":{"kind":"Name","value":"suspended"},"value":{"kind":"Variable","name":{"kind":"Name","value":"suspended"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}}]}}]}}]} as unknown as DocumentNode<SetFoundationAutonomySuspendedMutation, SetFoundationAutonomySuspendedMutationVariables>;
+export const AuthoriseFoundationTrustDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuthoriseFoundationTrust"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trustId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authorisedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"authoriseFoundationTrust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trustId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trustId"}}},{"kind":"Argument","name":{"kind":"Name","value":"authorisedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authorisedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"oversightBody"}}]}}]}}]} as unknown as DocumentNode<AuthoriseFoundationTrustMutation, AuthoriseFoundationTrustMutationVariables>;
+export const SetFinancialForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetFinancialForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trustId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forecast"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFinancialForecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trustId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trustId"}}},{"kind":"Argument","name":{"kind":"Name","value":"forecast"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forecast"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"financialForecast"}}]}}]}}]} as unknown as DocumentNode<SetFinancialForecastMutation, SetFinancialForecastMutationVariables>;
+export const TrustLeadersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustLeaders"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LeadershipRole"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"current"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"leaders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"Variable","name":{"kind":"Name","value":"current"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedOn"}},{"kind":"Field","name":{"kind":"Name","value":"interim"}}]}}]}}]}}]} as unknown as DocumentNode<TrustLeadersQuery, TrustLeadersQueryVariables>;
+export const TrustFoundationStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustFoundationState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"oversightBody"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleForFoundationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}}]}}]}}]} as unknown as DocumentNode<TrustFoundationStateQuery, TrustFoundationStateQueryVariables>;
+export const TrustConfidentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustConfidential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"financialForecast"}},{"kind":"Field","name":{"kind":"Name","value":"leadershipReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}}]}}]} as unknown as DocumentNode<TrustConfidentialQuery, TrustConfidentialQueryVariables>;
+export const TrustsFoundationFactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustsFoundationFacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"oversightBody"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleForFoundationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}}]}}]}}]}}]} as unknown as DocumentNode<TrustsFoundationFactsQuery, TrustsFoundationFactsQueryVariables>;
 export const TrustStateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustState"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"entryInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exitInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustStateQuery, TrustStateQueryVariables>;
 export const RecordInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordInspectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"wellLed"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<RecordInspectionMutation, RecordInspectionMutationVariables>;
 export const PublishInspectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishInspection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"publishedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"publishedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"publishedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}}]}}]}}]} as unknown as DocumentNode<PublishInspectionMutation, PublishInspectionMutationVariables>;
 export const PlaceInSpecialMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlaceInSpecialMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlaceInSpecialMeasuresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"placeInSpecialMeasures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"entryInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}}]}}]}}]}}]} as unknown as DocumentNode<PlaceInSpecialMeasuresMutation, PlaceInSpecialMeasuresMutationVariables>;
 export const ExtendSpecialMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExtendSpecialMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"episodeId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"extendSpecialMeasures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"episodeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"episodeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]} as unknown as DocumentNode<ExtendSpecialMeasuresMutation, ExtendSpecialMeasuresMutationVariables>;
 export const ExitSpecialMeasuresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ExitSpecialMeasures"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExitSpecialMeasuresInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exitSpecialMeasures"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"exitInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endsOn"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ExitSpecialMeasuresMutation, ExitSpecialMeasuresMutationVariables>;
+export const AddPlanActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddPlanAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddPlanActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addPlanAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AddPlanActionMutation, AddPlanActionMutationVariables>;
+export const UpdatePlanActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdatePlanAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdatePlanActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updatePlanAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdatePlanActionMutation, UpdatePlanActionMutationVariables>;
+export const PublishPlanUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishPlanUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishPlanUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishPlanUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]} as unknown as DocumentNode<PublishPlanUpdateMutation, PublishPlanUpdateMutationVariables>;
+export const TrustPlanDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustPlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updateOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustPlanQuery, TrustPlanQueryVariables>;
+export const AllTrustPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AllTrustPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"updateOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AllTrustPlansQuery, AllTrustPlansQueryVariables>;
+export const AgreementByKeyQuestionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AgreementByKeyQuestion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sector"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Sector"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyQuestionAgreement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sector"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sector"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"inspectionCount"}},{"kind":"Field","name":{"kind":"Name","value":"matchingOverall"}},{"kind":"Field","name":{"kind":"Name","value":"percentage"}}]}}]}}]} as unknown as DocumentNode<AgreementByKeyQuestionQuery, AgreementByKeyQuestionQueryVariables>;
+export const SpecialMeasuresFiguresDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SpecialMeasuresFigures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthsInSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilReinspectionDue"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"entered"}},{"kind":"Field","name":{"kind":"Name","value":"exited"}}]}},{"kind":"Field","name":{"kind":"Name","value":"medianMonthsToExit"}}]}}]} as unknown as DocumentNode<SpecialMeasuresFiguresQuery, SpecialMeasuresFiguresQueryVariables>;
+export const AuditEventPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditEventPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entity"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"changes"}}]}}]}}]}}]} as unknown as DocumentNode<AuditEventPageQuery, AuditEventPageQueryVariables>;
+export const AuditedForecastDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditedForecast"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trustId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"forecast"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Money"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setFinancialForecast"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trustId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trustId"}}},{"kind":"Argument","name":{"kind":"Name","value":"forecast"},"value":{"kind":"Variable","name":{"kind":"Name","value":"forecast"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"financialForecast"}}]}}]}}]} as unknown as DocumentNode<AuditedForecastMutation, AuditedForecastMutationVariables>;
+export const AuditedReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditedReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordLeadershipReviewInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordLeadershipReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuditedReviewMutation, AuditedReviewMutationVariables>;
+export const AuditedClaimDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AuditedClaim"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ClaimReimbursementInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimReimbursement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AuditedClaimMutation, AuditedClaimMutationVariables>;
 export const TrustListingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustListing"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrustFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"oversightBody"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleForFoundationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustListingQuery, TrustListingQueryVariables>;
 export const TrustEpisodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustEpisodesQuery, TrustEpisodesQueryVariables>;
 export const LocalSystemsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LocalSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"localSystems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trusts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"commissioners"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LocalSystemsQuery, LocalSystemsQueryVariables>;
