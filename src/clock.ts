@@ -1,10 +1,10 @@
 // The one clock that decides "today" (Europe/London) everywhere: rules, derived facts, demo data.
-// Tests and the demo data set it with setToday(); TODAY=YYYY-MM-DD in the environment does the same.
+// Tests and the entry points set it with setToday() (the entry points from TODAY, parsed in src/config.ts).
 const LONDON = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit',
 });
 
-let fixedToday: string | null = process.env.TODAY ?? null;
+let fixedToday: string | null = null;
 
 export function setToday(date: string | null): void {
   if (date !== null && !isIsoDate(date)) throw new Error(`not a date: ${date}`);

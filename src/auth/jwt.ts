@@ -1,22 +1,21 @@
 // Bearer-token authentication. Development: HS256 with JWT_SECRET, or a random 256-bit secret kept in
 // <DATA_DIR>/jwt-secret (default ./.data). Production: JWT_PUBLIC_KEY (PEM) — then only RS256 or ES256,
 // chosen by the key's type, is accepted and HS256 is refused. Issuer and audience come from
-// JWT_ISSUER / JWT_AUDIENCE (defaults below); exp, iss and aud are required in every token.
-import { createPrivateKey, createPublicKey, randomBytes, type KeyObject } from 'node:crypto';
+// JWT_ISSUER / JWT_AUDIENCE; exp, iss and aud are required in every token. src/config.ts parses all of these.
+import { randomBytes, type KeyObject } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
 import { Role } from '../common/enums';
 import { CODE_PATTERN } from '../common/validate';
+import { loadConfig, MIN_SECRET_LENGTH, type JwtAlgorithm, type JwtConfig } from '../config';
 
-export const DEFAULT_ISSUER = 'special-measures-oversight';
-export const DEFAULT_AUDIENCE = 'special-measures-oversight-api';
+export { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../config';
 export const CLOCK_TOLERANCE_SECONDS = 5;
 export const TOKEN_ROLES: readonly Role[] = Object.values(Role).filter((r) => r !== Role.PUBLIC);
 export const ORG_PATTERN = CODE_PATTERN;
 const MAX_SUB_LENGTH = 200;
 const MAX_TOKEN_LENGTH = 8192;
-const MIN_SECRET_LENGTH = 32;
 
 export interface TokenClaims { sub: string; role: Exclude<Role, Role.PUBLIC>; org: string }
 
@@ -30,21 +29,13 @@ export class InvalidTokenError extends Error {
 
 export interface JwtVerifier { verify(token: string): TokenClaims }
 
-type Algorithm = 'HS256' | 'RS256' | 'ES256';
-interface KeyConfig { key: string | KeyObject; algorithm: Algorithm }
-
-const setting = (env: NodeJS.ProcessEnv, name: string): string | undefined => env[name]?.trim() || undefined;
+interface KeyConfig { key: string | KeyObject; algorithm: JwtAlgorithm }
 
 /** The HS256 secret: JWT_SECRET, else one generated once and kept (mode 0600) in DATA_DIR/jwt-secret. */
-function devSecret(env: NodeJS.ProcessEnv): string {
-  const configured = setting(env, 'JWT_SECRET');
-  if (configured) {
-    if (configured.length < MIN_SECRET_LENGTH) throw new Error(`JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
-    return configured;
-  }
-  const dir = setting(env, 'DATA_DIR') ?? join(process.cwd(), '.data');
-  const file = join(dir, 'jwt-secret');
-  mkdirSync(dir, { recursive: true }); // the secret file itself is 0600; the folder also holds the embedded database
+function devSecret(settings: JwtConfig): string {
+  if (settings.secret) return settings.secret;
+  const file = join(settings.dataDir, 'jwt-secret');
+  mkdirSync(settings.dataDir, { recursive: true }); // the secret file itself is 0600; the folder also holds the embedded database
   try {
     writeFileSync(file, randomBytes(32).toString('base64url'), { flag: 'wx', mode: 0o600 });
   } catch (err) {
@@ -55,35 +46,19 @@ function devSecret(env: NodeJS.ProcessEnv): string {
   return secret;
 }
 
-function asymmetricAlgorithm(key: KeyObject, variable: string): Algorithm {
-  if (key.asymmetricKeyType === 'rsa') return 'RS256';
-  if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1') return 'ES256';
-  throw new Error(`${variable} must be an RSA or P-256 EC key`);
+function verificationKey(settings: JwtConfig): KeyConfig {
+  return settings.publicKey ?? { key: devSecret(settings), algorithm: 'HS256' };
 }
 
-function pem(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  return setting(env, name)?.replace(/\\n/g, '\n'); // allow one-line PEMs with literal \n
+function signingKey(settings: JwtConfig): KeyConfig {
+  if (settings.privateKey) return settings.privateKey;
+  if (settings.publicKey) throw new Error('JWT_PUBLIC_KEY is set: set JWT_PRIVATE_KEY to sign tokens the server accepts');
+  return { key: devSecret(settings), algorithm: 'HS256' };
 }
 
-function verificationKey(env: NodeJS.ProcessEnv): KeyConfig {
-  const publicPem = pem(env, 'JWT_PUBLIC_KEY');
-  if (!publicPem) return { key: devSecret(env), algorithm: 'HS256' };
-  const key = createPublicKey(publicPem);
-  return { key, algorithm: asymmetricAlgorithm(key, 'JWT_PUBLIC_KEY') };
-}
-
-function signingKey(env: NodeJS.ProcessEnv): KeyConfig {
-  const privatePem = pem(env, 'JWT_PRIVATE_KEY');
-  if (privatePem) {
-    const key = createPrivateKey(privatePem);
-    return { key, algorithm: asymmetricAlgorithm(key, 'JWT_PRIVATE_KEY') };
-  }
-  if (pem(env, 'JWT_PUBLIC_KEY')) throw new Error('JWT_PUBLIC_KEY is set: set JWT_PRIVATE_KEY to sign tokens the server accepts');
-  return { key: devSecret(env), algorithm: 'HS256' };
-}
-
-const issuerOf = (env: NodeJS.ProcessEnv) => setting(env, 'JWT_ISSUER') ?? DEFAULT_ISSUER;
-const audienceOf = (env: NodeJS.ProcessEnv) => setting(env, 'JWT_AUDIENCE') ?? DEFAULT_AUDIENCE;
+/** Parsed settings as they are, or an environment object (as some tests pass) parsed with loadConfig. */
+const settingsOf = (given: JwtConfig | NodeJS.ProcessEnv): JwtConfig =>
+  typeof given.issuer === 'string' && typeof given.dataDir === 'string' ? (given as JwtConfig) : loadConfig(given as NodeJS.ProcessEnv).jwt;
 
 /** Shape-checks sub, role and org (whether the org exists, and may hold the role, is checked elsewhere). */
 export function validateClaims(payload: Record<string, unknown>): TokenClaims {
@@ -109,13 +84,13 @@ function refusal(err: unknown): InvalidTokenError {
   return new InvalidTokenError('invalid token');
 }
 
-/** Reads the key, issuer and audience from env once; the verifier then checks each token against them. */
-export function createVerifier(env: NodeJS.ProcessEnv = process.env): JwtVerifier {
-  const { key, algorithm } = verificationKey(env);
+/** Takes the key, issuer and audience once (config()'s jwt); the verifier then checks each token against them. */
+export function createVerifier(settings: JwtConfig): JwtVerifier {
+  const { key, algorithm } = verificationKey(settings);
   const options: jwt.VerifyOptions & { complete?: false } = {
     algorithms: [algorithm], // pinned: never "none", never HS256 when a public key is configured
-    issuer: issuerOf(env),
-    audience: audienceOf(env),
+    issuer: settings.issuer,
+    audience: settings.audience,
     clockTolerance: CLOCK_TOLERANCE_SECONDS,
   };
   return {
@@ -140,16 +115,17 @@ export function createVerifier(env: NodeJS.ProcessEnv = process.env): JwtVerifie
 export function signDevToken(
   claims: { sub: string; role: string; org?: string | null },
   options: { expiresIn: string | number },
-  env: NodeJS.ProcessEnv = process.env,
+  given: JwtConfig | NodeJS.ProcessEnv,
 ): string {
-  const { key, algorithm } = signingKey(env);
+  const settings = settingsOf(given);
+  const { key, algorithm } = signingKey(settings);
   const payload: Record<string, unknown> = { sub: claims.sub, role: claims.role };
   if (claims.org !== undefined && claims.org !== null) payload.org = claims.org;
   return jwt.sign(payload, key, {
     algorithm,
     expiresIn: options.expiresIn as jwt.SignOptions['expiresIn'],
-    issuer: issuerOf(env),
-    audience: audienceOf(env),
+    issuer: settings.issuer,
+    audience: settings.audience,
   });
 }
 

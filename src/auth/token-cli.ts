@@ -1,8 +1,9 @@
 // Development tokens: npm run token -- --role ROLE [--org CODE] [--sub ID] [--expires 1h]
 // Prints only the token on stdout. Signs with the same key the server on this machine verifies with
-// (JWT_SECRET or .data/jwt-secret; JWT_PRIVATE_KEY when the server has JWT_PUBLIC_KEY).
+// (JWT_SECRET or DATA_DIR/jwt-secret; JWT_PRIVATE_KEY when the server has JWT_PUBLIC_KEY).
 import { parseArgs } from 'node:util';
 import { Role } from '../common/enums';
+import { config } from '../config';
 import { ORG_PATTERN, TOKEN_ROLES, InvalidTokenError, signDevToken, validateClaims } from './jwt';
 
 const USAGE = `usage: npm run token -- --role ROLE [--org CODE] [--sub ID] [--expires 1h]
@@ -54,7 +55,7 @@ function main(argv: string[]): number {
     return 0;
   }
   try {
-    process.stdout.write(`${signDevToken(parsed.claims, { expiresIn: parsed.expires })}\n`);
+    process.stdout.write(`${signDevToken(parsed.claims, { expiresIn: parsed.expires }, config().jwt)}\n`);
     return 0;
   } catch (err) {
     process.stderr.write(`token: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -1,9 +1,8 @@
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from '../config';
 import { openDatabase } from './database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
-
-export const DATA_DIR = join(process.cwd(), '.data');
 
 export interface Connection {
   orm: MikroORM;
@@ -12,14 +11,14 @@ export interface Connection {
 
 /**
  * The database `npm start` and `npm run seed` use: DATABASE_URL's server when it is set, else an
- * embedded PostgreSQL whose data persists in .data/. Pending migrations are applied either way.
+ * embedded PostgreSQL whose cluster persists in DATA_DIR/postgres. Pending migrations are applied
+ * either way.
  */
-export async function connect(): Promise<Connection> {
+export async function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'>): Promise<Connection> {
   let embedded: EmbeddedDatabase | undefined;
-  let url = process.env.DATABASE_URL;
+  let url = config.databaseUrl;
   if (!url) {
-    const port = Number(process.env.EMBEDDED_PG_PORT ?? 54329);
-    embedded = await startEmbeddedPostgres({ dir: join(DATA_DIR, 'postgres'), port, persistent: true });
+    embedded = await startEmbeddedPostgres({ dir: join(config.dataDir, 'postgres'), port: config.embeddedPgPort, persistent: true });
     url = embedded.url.replace(/\/postgres$/, '/oversight');
   }
   try {

@@ -3,6 +3,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
+import { config } from '../config';
 import { ormConfig } from './config';
 import { ensureDatabase } from './database';
 import { migrationsList } from '../../migrations';
@@ -25,7 +26,7 @@ function writeIndex(): void {
 }
 
 async function main(): Promise<void> {
-  const url = process.env.DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/smo_migrations';
+  const url = config().databaseUrl ?? 'postgresql://postgres@127.0.0.1:5432/smo_migrations';
   await ensureDatabase(url);
   const orm = await MikroORM.init(ormConfig(url, { migrations: { migrationsList, path: MIGRATIONS_DIR, emit: 'ts', snapshot: false } }));
   try {

@@ -3,7 +3,8 @@
 // trusts unless --force is given, which first empties every table.
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { today } from '../clock';
+import { setToday, today } from '../clock';
+import { config, StartError } from '../config';
 import {
   BuddyContract, ContractOutcome, DirectorAppointment, ImprovementDirector, ImprovementPlan, IncentivePayment,
   Inspection, LeadershipReview, LeadershipTenure, PlanAction, PlanUpdate, ReimbursementClaim,
@@ -37,7 +38,9 @@ async function summary(em: EntityManager): Promise<string> {
 
 async function main(): Promise<number> {
   const force = process.argv.includes('--force');
-  const { orm, close } = await connect();
+  const settings = config();
+  setToday(settings.today ?? null);
+  const { orm, close } = await connect(settings);
   try {
     const em = orm.em.fork();
     if (!force && !(await isDatabaseEmpty(em))) {
@@ -58,7 +61,7 @@ async function main(): Promise<number> {
 main().then(
   (code) => { process.exitCode = code; },
   (error) => {
-    console.error(error);
+    console.error(error instanceof StartError ? `cannot seed: ${error.message}` : error);
     process.exitCode = 1;
   },
 );

@@ -7,10 +7,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   DEFAULT_AUDIENCE, DEFAULT_ISSUER, InvalidTokenError, bearerToken, createVerifier, signDevToken,
 } from '../../src/auth/jwt';
+import { loadConfig } from '../../src/config';
 
 const SECRET = 'test-secret-0123456789abcdef0123456789abcdef';
 const env = { JWT_SECRET: SECRET };
-const verifier = createVerifier(env);
+/** The JWT settings src/config.ts parses from an environment. */
+const jwtOf = (e: Record<string, string>) => loadConfig(e).jwt;
+const verifier = createVerifier(jwtOf(env));
 const claims = { sub: 'user-1', role: 'TRUST', org: 'RXX' };
 const b64 = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
 const inOneHour = () => Math.floor(Date.now() / 1000) + 3600;
@@ -25,7 +28,7 @@ const refusedWith = (token: string, reason: RegExp, v = verifier) => {
 
 describe('HS256 development tokens', () => {
   it('round-trips a dev token', () => {
-    const token = signDevToken(claims, { expiresIn: '1h' }, env);
+    const token = signDevToken(claims, { expiresIn: '1h' }, jwtOf(env));
     expect(verifier.verify(token)).toEqual(claims);
   });
 
@@ -63,22 +66,22 @@ describe('HS256 development tokens', () => {
 
   it('uses JWT_ISSUER and JWT_AUDIENCE when set', () => {
     const custom = { ...env, JWT_ISSUER: 'iss-x', JWT_AUDIENCE: 'aud-x' };
-    const token = signDevToken(claims, { expiresIn: 60 }, custom);
-    expect(createVerifier(custom).verify(token)).toEqual(claims);
+    const token = signDevToken(claims, { expiresIn: 60 }, jwtOf(custom));
+    expect(createVerifier(jwtOf(custom)).verify(token)).toEqual(claims);
     refusedWith(token, /audience|issuer/);
   });
 
   it.each(['PUBLIC', 'ADMIN', 'trust', ''])('refuses role %j', (role) => {
-    refusedWith(signDevToken({ ...claims, role }, { expiresIn: '1h' }, env), /role/);
+    refusedWith(signDevToken({ ...claims, role }, { expiresIn: '1h' }, jwtOf(env)), /role/);
   });
 
   it('refuses a missing or badly shaped sub or org', () => {
     refusedWith(hs256(full({ sub: undefined })), /missing claim: sub/);
-    refusedWith(signDevToken({ ...claims, sub: '' }, { expiresIn: '1h' }, env), /sub/);
-    refusedWith(signDevToken({ ...claims, sub: 'x'.repeat(201) }, { expiresIn: '1h' }, env), /sub/);
-    refusedWith(signDevToken({ ...claims, org: null }, { expiresIn: '1h' }, env), /missing claim: org/);
+    refusedWith(signDevToken({ ...claims, sub: '' }, { expiresIn: '1h' }, jwtOf(env)), /sub/);
+    refusedWith(signDevToken({ ...claims, sub: 'x'.repeat(201) }, { expiresIn: '1h' }, jwtOf(env)), /sub/);
+    refusedWith(signDevToken({ ...claims, org: null }, { expiresIn: '1h' }, jwtOf(env)), /missing claim: org/);
     for (const org of ['rxx', 'R', '-RX', 'R'.repeat(21), 'R X']) {
-      refusedWith(signDevToken({ ...claims, org }, { expiresIn: '1h' }, env), /org/);
+      refusedWith(signDevToken({ ...claims, org }, { expiresIn: '1h' }, jwtOf(env)), /org/);
     }
     refusedWith(hs256(full({ org: 42 })), /org/);
   });
@@ -90,11 +93,11 @@ describe('generated development secret', () => {
 
   it('generates a 256-bit secret once, mode 0600, and reuses it', () => {
     const dataEnv = { DATA_DIR: join(dir, 'data') };
-    const token = signDevToken(claims, { expiresIn: '1h' }, dataEnv);
+    const token = signDevToken(claims, { expiresIn: '1h' }, jwtOf(dataEnv));
     const file = join(dir, 'data', 'jwt-secret');
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(Buffer.from(readFileSync(file, 'utf8'), 'base64url')).toHaveLength(32);
-    expect(createVerifier(dataEnv).verify(token)).toEqual(claims);
+    expect(createVerifier(jwtOf(dataEnv)).verify(token)).toEqual(claims);
     refusedWith(token, /signature/); // the test secret is a different key
   });
 });
@@ -103,16 +106,16 @@ describe('RS256 / ES256 with JWT_PUBLIC_KEY', () => {
   const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const pem = (key: typeof rsa.publicKey, type: 'spki' | 'pkcs8') => key.export({ type, format: 'pem' }).toString();
   const rsaEnv = { JWT_PUBLIC_KEY: pem(rsa.publicKey, 'spki'), JWT_PRIVATE_KEY: pem(rsa.privateKey, 'pkcs8'), JWT_SECRET: SECRET };
-  const rsaVerifier = createVerifier(rsaEnv);
+  const rsaVerifier = createVerifier(jwtOf(rsaEnv));
 
   it('accepts an RS256 token', () => {
-    const token = signDevToken(claims, { expiresIn: '1h' }, rsaEnv);
+    const token = signDevToken(claims, { expiresIn: '1h' }, jwtOf(rsaEnv));
     expect(JSON.parse(Buffer.from(token.split('.')[0], 'base64url').toString()).alg).toBe('RS256');
     expect(rsaVerifier.verify(token)).toEqual(claims);
   });
 
   it('refuses HS256 once a public key is configured, even with the shared secret', () => {
-    refusedWith(signDevToken(claims, { expiresIn: '1h' }, env), /invalid algorithm/, rsaVerifier);
+    refusedWith(signDevToken(claims, { expiresIn: '1h' }, jwtOf(env)), /invalid algorithm/, rsaVerifier);
   });
 
   it('refuses HS256 signed with the public key text as secret (algorithm confusion)', () => {
@@ -124,12 +127,12 @@ describe('RS256 / ES256 with JWT_PUBLIC_KEY', () => {
   it('accepts ES256 with a P-256 key', () => {
     const ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     const ecEnv = { JWT_PUBLIC_KEY: pem(ec.publicKey, 'spki'), JWT_PRIVATE_KEY: pem(ec.privateKey, 'pkcs8') };
-    expect(createVerifier(ecEnv).verify(signDevToken(claims, { expiresIn: '1h' }, ecEnv))).toEqual(claims);
-    refusedWith(signDevToken(claims, { expiresIn: '1h' }, rsaEnv), /invalid algorithm/, createVerifier(ecEnv));
+    expect(createVerifier(jwtOf(ecEnv)).verify(signDevToken(claims, { expiresIn: '1h' }, jwtOf(ecEnv)))).toEqual(claims);
+    refusedWith(signDevToken(claims, { expiresIn: '1h' }, jwtOf(rsaEnv)), /invalid algorithm/, createVerifier(jwtOf(ecEnv)));
   });
 
   it('refuses to sign HS256 when only a public key is configured', () => {
-    expect(() => signDevToken(claims, { expiresIn: '1h' }, { JWT_PUBLIC_KEY: rsaEnv.JWT_PUBLIC_KEY })).toThrow(/JWT_PRIVATE_KEY/);
+    expect(() => signDevToken(claims, { expiresIn: '1h' }, jwtOf({ JWT_PUBLIC_KEY: rsaEnv.JWT_PUBLIC_KEY }))).toThrow(/JWT_PRIVATE_KEY/);
   });
 });
 

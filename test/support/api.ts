@@ -2,14 +2,16 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { print, type FormattedExecutionResult } from 'graphql';
 import { createVerifier, signDevToken } from '../../src/auth/jwt';
+import { loadConfig } from '../../src/config';
 import { createServer } from '../../src/server';
 
 /** The keys of the test server: a fixed secret, never the developer's .data/ one. */
 export const TEST_JWT_ENV = { JWT_SECRET: 'test-only-secret-of-the-suite-0123456789abcdef' } as NodeJS.ProcessEnv;
+export const TEST_JWT = loadConfig(TEST_JWT_ENV).jwt;
 
 export function tokenFor(role: string, org: string | null, options: { sub?: string; expiresIn?: string | number } = {}): string {
   const sub = options.sub ?? `test:${role.toLowerCase()}:${org ?? 'none'}`;
-  return signDevToken({ sub, role, org }, { expiresIn: options.expiresIn ?? '10m' }, TEST_JWT_ENV);
+  return signDevToken({ sub, role, org }, { expiresIn: options.expiresIn ?? '10m' }, TEST_JWT);
 }
 
 export interface GraphQLResponse<T> {
@@ -26,7 +28,7 @@ export interface TestApi {
 
 /** The real HTTP server on a free port, over the test file's own database. */
 export async function startApi(orm: MikroORM): Promise<TestApi> {
-  const server = await createServer(orm, createVerifier(TEST_JWT_ENV));
+  const server = await createServer(orm, createVerifier(TEST_JWT));
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}`;
   return {
