@@ -40,9 +40,15 @@ export const directorAppointmentService = {
     return change(ctx, {
       load: () => loadForChange(ctx, DirectorAppointment, id, 'director appointment'),
       subject: (appointment) => ({ update: appointment }),
-      rules: (appointment) => {
+      rules: async (appointment) => {
         if (appointment.endsOn !== null && appointment.endsOn <= today()) throw new BusinessRuleError(`the appointment already ended on ${appointment.endsOn}`);
         if (endsOn <= appointment.startsOn) throw new BusinessRuleError(`an appointment ends after it starts (${appointment.startsOn})`);
+        // A planned end moved later must not run into the next appointment of the trust or the director.
+        const { trust, director } = appointment;
+        const next = await ctx.em.findOne(DirectorAppointment, {
+          id: { $ne: appointment.id }, $or: [{ trust }, { director }], startsOn: { $gte: appointment.startsOn, $lt: endsOn },
+        });
+        if (next) throw new ConflictError(`another appointment of this trust or director starts on ${next.startsOn}, before ${endsOn}: one at a time`);
       },
       apply: (appointment) => {
         appointment.endsOn = endsOn;

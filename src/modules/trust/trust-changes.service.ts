@@ -4,6 +4,8 @@ import { TrustType } from '../../common/enums';
 import { checkMoney, checkNotFuture } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { BusinessRuleError } from '../../errors';
+import { DirectorAppointment } from '../improvement-director/director-appointment.entity';
+import { notEndedBy } from '../improvement-director/open-appointment';
 import { Trust } from './trust.entity';
 
 // Changes to a trust's own columns. Each is a change of one field, authorised for that field.
@@ -31,9 +33,13 @@ export const trustChangesService = {
       load: () => loadForChange(ctx, Trust, trustId),
       validate: () => checkNotFuture(authorisedOn, 'authorisedOn'),
       subject: (trust) => ({ update: trust, field: 'type' }),
-      rules: (trust) => {
+      rules: async (trust) => {
         if (!trust.eligibleForFoundationStatus) {
           throw new BusinessRuleError(`${trust.name} is not eligible for foundation status: it must be an NHS trust rated GOOD or OUTSTANDING and not in special measures`);
+        }
+        // Its director would answer to the TDA while the trust answers to MONITOR.
+        if (await ctx.em.count(DirectorAppointment, { trust, ...notEndedBy(authorisedOn) })) {
+          throw new BusinessRuleError(`${trust.name} has an improvement director appointed by the TDA on ${authorisedOn}: end the appointment first`);
         }
       },
       apply: (trust) => {

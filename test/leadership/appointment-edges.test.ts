@@ -4,17 +4,14 @@ import { DirectorAppointment } from '../../src/modules/entities';
 import { TEST_TODAY } from '../support/today';
 import { as, world } from './leadership.helpers';
 
-// Two rules of domain.md that src/ does not keep yet. Each test states what should happen and is
-// marked it.fails while the bug stands: when src/ is fixed it starts failing, and `it.fails` becomes
-// `it`. The steps before each refusal are ordinary tests, so that a bug test cannot pass because its
-// set-up broke.
+// Two edges of domain.md's appointment rules that a first version missed: a planned end moved past
+// the next appointment's start, and authorising a trust whose director answers to the TDA. The steps
+// before each refusal are tests of their own, so a refusal cannot pass because its set-up broke.
 
 const t = world();
 
-describe('BUG: re-dating a planned end makes two appointments of one trust open at once', () => {
-  // src/modules/improvement-director/director-appointment.service.ts, end(), rules (lines 43-45):
-  // only "already ended by today" and "after its start" are checked, not the trust's (or the
-  // director's) next appointment. domain.md: "at most one open appointment per trust and per director".
+describe('re-dating a planned end cannot make two appointments of one trust open at once', () => {
+  // domain.md: "at most one open appointment per trust and per director".
   it('MONITOR plans the end of ID-001 at RN1 in 60 days, and appoints ID-006 from that day', async () => {
     const open = await t.openAppointment('RN1');
     await t.expectChange(() => t.api.endAppointment(open.id, addDays(TEST_TODAY, 60), as.monitor()));
@@ -22,23 +19,22 @@ describe('BUG: re-dating a planned end makes two appointments of one trust open 
     await t.expectChange(() => t.api.appoint({ directorId: id006, trustId: rn1, startsOn: addDays(TEST_TODAY, 60) }, as.monitor()));
   });
 
-  it.fails('moving ID-001\'s end to day 90, past ID-006\'s start, is refused with CONFLICT and writes nothing', async () => {
+  it('moving ID-001\'s end to day 90, past ID-006\'s start, is refused with CONFLICT and writes nothing', async () => {
     const rn1 = await t.trust('RN1');
     const [first] = await t.em().find(DirectorAppointment, { trust: rn1 }, { orderBy: { startsOn: 'asc' } });
     await t.expectRefused('CONFLICT', () => t.api.endAppointment(first.id, addDays(TEST_TODAY, 90), as.monitor()));
   });
 });
 
-describe('BUG: authorising a trust leaves a TDA director appointed to a foundation trust', () => {
-  // src/modules/trust/trust-changes.service.ts, authoriseFoundationTrust(), rules (lines 34-38): only
-  // eligibility is checked. domain.md: a director's "accountableTo equals the oversight body of every
-  // trust the director is appointed to"; after authorisation RS5's oversight body is MONITOR.
+describe('authorising a trust cannot leave a TDA director appointed to a foundation trust', () => {
+  // domain.md: a director's "accountableTo equals the oversight body of every trust the director is
+  // appointed to"; after authorisation RS5's oversight body would be MONITOR.
   it('TDA appoints ID-009 (accountable to TDA) at RS5, an eligible NHS trust', async () => {
     const [id009, rs5] = [(await t.director('ID-009')).id, (await t.trust('RS5')).id];
     await t.expectChange(() => t.api.appoint({ directorId: id009, trustId: rs5, startsOn: TEST_TODAY }, as.tda()));
   });
 
-  it.fails('MONITOR authorising RS5 is refused with FAILED_PRECONDITION while that appointment is open, and writes nothing', async () => {
+  it('MONITOR authorising RS5 is refused with FAILED_PRECONDITION while that appointment is open, and writes nothing', async () => {
     const rs5 = (await t.trust('RS5')).id;
     await t.expectRefused('FAILED_PRECONDITION', () => t.api.authorise(rs5, TEST_TODAY, as.monitor()));
   });
