@@ -1,36 +1,83 @@
 import 'reflect-metadata';
+import { createServer as createNetServer } from 'node:net';
 import { createVerifier } from './auth/jwt';
 import { setToday, today } from './clock';
 import { config, StartError } from './config';
-import { connect } from './db/connect';
+import { connect, type Connection } from './db/connect';
 import { isDatabaseEmpty, seedDemoData } from './db/seed';
 import { createServer } from './server';
 
+function portProblem(error: unknown, port: number): StartError | undefined {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new StartError(`port ${port} is in use: stop what listens there or set PORT`);
+  if (code === 'EACCES') return new StartError(`port ${port} needs privileges: set PORT to a port above 1023`);
+  return undefined;
+}
+
+/** Fails fast, before the database is started, when the HTTP port is taken. */
+function checkPortFree(port: number): Promise<void> {
+  if (port === 0) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const probe = createNetServer();
+    probe.once('error', (error) => reject(portProblem(error, port) ?? error));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
+const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+/** What a signal must undo; it grows as the start proceeds (before the database there is nothing). */
+let release = async (): Promise<void> => {};
+let stopping = false;
+
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`${signal}: draining requests and closing the database`);
+  try {
+    await release();
+    process.exit(0);
+  } catch (error) {
+    console.error(error);
+    process.exit(1); // the embedded server's exit hook still stops it
+  }
+}
+
+function onSignal(signal: NodeJS.Signals): void {
+  void shutdown(signal);
+}
+
+/** Drops the handlers Apollo adds: they would stop it concurrently, and a second apollo.stop() never resolves. */
+function ownSignals(): void {
+  for (const signal of SIGNALS) for (const listener of process.listeners(signal)) if (listener !== onSignal) process.off(signal, listener);
+}
+
 async function main(): Promise<void> {
+  for (const signal of SIGNALS) process.on(signal, onSignal); // from the start, so a signal never kills us mid-way
   const settings = config();
   setToday(settings.today ?? null);
   const verifier = createVerifier(settings.jwt); // a bad key stops the server here, not at the first request
-  const connection = await connect(settings);
-  const em = connection.orm.em.fork();
-  if (await isDatabaseEmpty(em)) {
-    await seedDemoData(em);
-    console.log(`empty database: loaded the demo data (dates relative to ${today()})`);
-  }
-  const server = await createServer(connection.orm, verifier);
-  const port = await server.listen(settings.port);
-  console.log(`GraphQL at http://localhost:${port}/graphql, health at http://localhost:${port}/health`);
-
-  let stopping = false;
-  const shutdown = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    console.log(`${signal}: draining requests and closing the database`);
-    await server.stop();
+  await checkPortFree(settings.port);
+  const connection: Connection = await connect(settings);
+  release = () => connection.close();
+  let port: number;
+  try {
+    const em = connection.orm.em.fork();
+    if (await isDatabaseEmpty(em)) {
+      await seedDemoData(em);
+      console.log(`empty database: loaded the demo data (dates relative to ${today()})`);
+    }
+    const server = await createServer(connection.orm, verifier);
+    ownSignals();
+    release = async () => {
+      await server.stop();
+      await connection.close();
+    };
+    port = await server.listen(settings.port).catch((error) => Promise.reject(portProblem(error, settings.port) ?? error));
+  } catch (error) {
     await connection.close();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  process.on('SIGINT', () => void shutdown('SIGINT'));
+    throw error;
+  }
+  console.log(`GraphQL at http://localhost:${port}/graphql, health at http://localhost:${port}/health`);
 }
 
 main().catch((error) => {

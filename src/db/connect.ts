@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
 import { openDatabase } from './database';
@@ -12,13 +11,13 @@ export interface Connection {
 /**
  * The database `npm start` and `npm run seed` use: DATABASE_URL's server when it is set, else an
  * embedded PostgreSQL whose cluster persists in DATA_DIR/postgres. Pending migrations are applied
- * either way.
+ * either way. On failure nothing is left running.
  */
 export async function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'>): Promise<Connection> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dir: join(config.dataDir, 'postgres'), port: config.embeddedPgPort, persistent: true });
+    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, persistent: true });
     url = embedded.url.replace(/\/postgres$/, '/oversight');
   }
   try {

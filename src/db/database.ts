@@ -1,6 +1,27 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
+import { StartError } from '../config';
 import { ormConfig } from './config';
+
+/** How long a connection attempt may take, so that an unreachable server fails a start quickly. */
+export const CONNECT_TIMEOUT_MS = 5000;
+
+/** The one line a person needs when the server cannot be reached or refuses us; undefined for other errors. */
+export function connectFailure(error: unknown, url: string): StartError | undefined {
+  const { code, message } = error as { code?: string; message?: string };
+  const target = new URL(url);
+  const where = `PostgreSQL at ${target.hostname}:${target.port || 5432}`;
+  const user = decodeURIComponent(target.username) || 'the default user';
+  const fix = 'check DATABASE_URL';
+  if (code === '28P01') return new StartError(`${where} refused the password of ${user}: ${fix}`);
+  if (code === '28000') return new StartError(`${where} refused ${user}: ${message}: ${fix}`);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new StartError(`cannot find the host ${target.hostname}: ${fix}`);
+  if (code && ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT'].includes(code)) {
+    return new StartError(`cannot reach ${where} (${code}): start it or ${fix}`);
+  }
+  if (/timeout/i.test(message ?? '')) return new StartError(`${where} did not answer within ${CONNECT_TIMEOUT_MS / 1000} s: ${fix}`);
+  return undefined;
+}
 
 /** Creates the database named in `url` if the server lacks it (a fresh embedded server, say). */
 export async function ensureDatabase(url: string): Promise<void> {
@@ -8,8 +29,13 @@ export async function ensureDatabase(url: string): Promise<void> {
   const name = decodeURIComponent(target.pathname.slice(1)) || 'postgres';
   const admin = new URL(url);
   admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
+  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  client.on('error', () => {}); // a connection lost later fails the query in flight instead
+  try {
+    await client.connect();
+  } catch (error) {
+    throw connectFailure(error, url) ?? error;
+  }
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [name]);
     if (found.rowCount === 0) await client.query(`create database "${name.replace(/"/g, '""')}"`);
@@ -21,7 +47,7 @@ export async function ensureDatabase(url: string): Promise<void> {
 /** Connects and applies every pending migration. */
 export async function openDatabase(url: string): Promise<MikroORM> {
   await ensureDatabase(url);
-  const orm = await MikroORM.init(ormConfig(url));
+  const orm = await MikroORM.init(ormConfig(url, { driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } } }));
   await orm.getMigrator().up();
   return orm;
 }

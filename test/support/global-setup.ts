@@ -55,20 +55,29 @@ export default async function setup(project: TestProject) {
   let serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     dataDir = mkdtempSync(join(tmpdir(), 'oversight-test-pg-'));
-    embedded = await startEmbeddedPostgres({ dir: join(dataDir, 'postgres'), port: await freePort(), persistent: false });
+    embedded = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
     serverUrl = embedded.url;
   }
   const suffix = `${process.pid}_${Date.now()}`;
   const emptyTemplate = `tpl_empty_${suffix}`;
   const demoTemplate = `tpl_demo_${suffix}`;
+  const stopEmbedded = async () => {
+    await embedded?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
 
-  const empty = await openDatabase(databaseUrl(serverUrl, emptyTemplate));
-  await empty.close();
-  await admin(serverUrl, (c) => c.query(`create database "${demoTemplate}" template "${emptyTemplate}"`));
-  setToday(TEST_TODAY);
-  const demo = await openDatabase(databaseUrl(serverUrl, demoTemplate));
-  await seedDemoData(demo.em.fork());
-  await demo.close();
+  try {
+    const empty = await openDatabase(databaseUrl(serverUrl, emptyTemplate));
+    await empty.close();
+    await admin(serverUrl, (c) => c.query(`create database "${demoTemplate}" template "${emptyTemplate}"`));
+    setToday(TEST_TODAY);
+    const demo = await openDatabase(databaseUrl(serverUrl, demoTemplate));
+    await seedDemoData(demo.em.fork());
+    await demo.close();
+  } catch (error) {
+    await stopEmbedded();
+    throw error;
+  }
 
   project.provide('serverUrl', serverUrl);
   project.provide('emptyTemplate', emptyTemplate);
@@ -78,7 +87,6 @@ export default async function setup(project: TestProject) {
     await admin(serverUrl!, async (c) => {
       for (const name of [emptyTemplate, demoTemplate]) await c.query(`drop database if exists "${name}" with (force)`);
     });
-    await embedded?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await stopEmbedded();
   };
 }
