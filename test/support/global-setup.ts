@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,16 @@ declare module 'vitest' {
     serverUrl: string;
     emptyTemplate: string;
     demoTemplate: string;
+    /** Why `tsc -b tsconfig.build.json` failed, or '' once dist/ is current (test/start/ runs the built server). */
+    buildError: string;
   }
+}
+
+function build(): Promise<string> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [join('node_modules', 'typescript', 'bin', 'tsc'), '-b', 'tsconfig.build.json'], { timeout: 120_000 }, (error, stdout, stderr) =>
+      resolve(error ? `${error.message}\n${stdout}${stderr}`.trim() : ''));
+  });
 }
 
 function freePort(): Promise<number> {
@@ -50,6 +60,7 @@ async function admin<T>(serverUrl: string, work: (client: Client) => Promise<T>)
  * clones one into a database of its own, so files run in parallel.
  */
 export default async function setup(project: TestProject) {
+  const built = build(); // alongside the templates, which take longer
   let embedded: EmbeddedDatabase | undefined;
   let dataDir: string | undefined;
   let serverUrl = process.env.DATABASE_URL;
@@ -82,6 +93,7 @@ export default async function setup(project: TestProject) {
   project.provide('serverUrl', serverUrl);
   project.provide('emptyTemplate', emptyTemplate);
   project.provide('demoTemplate', demoTemplate);
+  project.provide('buildError', await built);
 
   return async () => {
     await admin(serverUrl!, async (c) => {

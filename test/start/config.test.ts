@@ -1,0 +1,79 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config';
+import { failedStart, processesNaming, requireBuild, SECRET, tempDir } from './helpers';
+
+const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const publicPem = rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const refusal = (env: Record<string, string>) => {
+  try {
+    loadConfig(env, '/srv/app');
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('accepted');
+};
+
+describe('loadConfig', () => {
+  it('has defaults for everything, DATA_DIR made absolute under the working folder', () => {
+    const config = loadConfig({}, '/srv/app');
+    expect(config).toMatchObject({ port: 4000, embeddedPgPort: 54329, dataDir: '/srv/app/.data', databaseUrl: undefined, today: undefined });
+    expect(config.jwt).toEqual({ issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api', dataDir: '/srv/app/.data' });
+    expect(loadConfig({ DATA_DIR: 'var/x', PORT: ' 0 ', TODAY: '' }, '/srv/app')).toMatchObject({ dataDir: '/srv/app/var/x', port: 0, today: undefined });
+  });
+
+  it('parses keys once, one-line PEMs included, into key objects and their algorithm', () => {
+    const { jwt } = loadConfig({ JWT_PUBLIC_KEY: publicPem.replace(/\n/g, '\\n') });
+    expect(jwt.publicKey?.algorithm).toBe('RS256');
+    expect(jwt.publicKey?.key.type).toBe('public');
+  });
+
+  it.each([
+    [{ PORT: '4000x' }, /^PORT must be a whole number from 0 to 65535/],
+    [{ PORT: '70000' }, /^PORT must be a whole number/],
+    [{ EMBEDDED_PG_PORT: '0' }, /^EMBEDDED_PG_PORT must be a whole number from 1 to 65535/],
+    [{ DATABASE_URL: 'mysql://x@localhost/db' }, /^DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL$/],
+    [{ JWT_SECRET: 'short' }, /^JWT_SECRET must be at least 32 characters$/],
+    [{ JWT_PUBLIC_KEY: 'not a key' }, /^JWT_PUBLIC_KEY is not a PEM public key$/],
+    [{ JWT_PUBLIC_KEY: generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString() }, /must be an RSA or P-256 EC key/],
+    [{ JWT_PRIVATE_KEY: publicPem }, /^JWT_PRIVATE_KEY is not a PEM private key$/],
+    [{ TODAY: '2026-02-30' }, /^TODAY must be a real date written YYYY-MM-DD \(got "2026-02-30"\)$/],
+    [{ TODAY: '18/03/2026' }, /^TODAY must be a real date/],
+  ])('refuses %j', (env, message) => {
+    expect(refusal(env)).toMatch(message);
+  });
+
+  it('names every bad variable in one line, never echoing a secret', () => {
+    const message = refusal({ JWT_SECRET: 'short-secret-value', TODAY: '2026-13-01', PORT: '-1' });
+    expect(message.split('\n')).toHaveLength(1);
+    expect(message).toMatch(/PORT/);
+    expect(message).toMatch(/JWT_SECRET/);
+    expect(message).toMatch(/TODAY/);
+    expect(message).not.toContain('short-secret-value');
+  });
+});
+
+describe('the built server refuses a bad configuration', () => {
+  requireBuild();
+  const dir = tempDir('oversight-config-');
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['JWT_SECRET under 32 characters', { JWT_SECRET: 'too-short' }, /^cannot start: JWT_SECRET must be at least 32 characters$/],
+    ['JWT_PUBLIC_KEY not a PEM key', { JWT_PUBLIC_KEY: 'hello' }, /^cannot start: JWT_PUBLIC_KEY is not a PEM public key$/],
+    ['TODAY not a real date', { TODAY: '2026-02-30' }, /^cannot start: TODAY must be a real date written YYYY-MM-DD/],
+    ['PORT not a port', { PORT: 'http' }, /^cannot start: PORT must be a whole number/],
+    ['DATABASE_URL not a PostgreSQL URL', { DATABASE_URL: 'localhost:5432' }, /^cannot start: DATABASE_URL must be a postgres/],
+  ])('%s: one line, exit 1 within 10 s, nothing started', async (_name, env, line) => {
+    const dataDir = join(dir, String(Math.random()).slice(2));
+    const result = await failedStart({ DATA_DIR: dataDir, JWT_SECRET: SECRET, ...env }, dir);
+    expect(result.lines).toEqual([expect.stringMatching(line)]);
+    expect(result.code).toBe(1);
+    expect(result.ms).toBeLessThan(10_000);
+    expect(existsSync(dataDir)).toBe(false); // refused before anything was made, the database included
+    expect(processesNaming(dataDir)).toEqual([]);
+  });
+});

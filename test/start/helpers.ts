@@ -1,0 +1,98 @@
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { beforeAll, inject } from 'vitest';
+
+// The built server (dist/, built by the global setup) started the way `npm start` does, in a clean
+// environment: nothing of the suite's own (DATABASE_URL, say) reaches it unless a test passes it.
+
+export const ROOT = process.cwd();
+export const PATH = `${dirname(process.execPath)}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`;
+export const SECRET = 'start-test-secret-0123456789abcdef0123456789';
+
+/** Fails the file's tests (not the whole suite) when the global setup could not build dist/. */
+export function requireBuild(): void {
+  beforeAll(() => {
+    const error = inject('buildError');
+    if (error !== '') throw new Error(error === undefined ? 'the global setup did not build dist/' : `tsc -b tsconfig.build.json failed:\n${error}`);
+  });
+}
+
+export const tempDir = (prefix: string) => realpathSync(mkdtempSync(join(tmpdir(), prefix)));
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+export interface Exit { code: number | null; signal: string | null; ms: number }
+
+export interface Started {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  exit: Promise<Exit>;
+  /** Resolves with the first stdout match; rejects when the server exits first or after `ms`. */
+  waitFor(pattern: RegExp, ms?: number): Promise<RegExpMatchArray>;
+}
+
+export function startServer(env: Record<string, string>, cwd: string, script = join(ROOT, 'dist', 'src', 'main.js')): Started {
+  const began = Date.now();
+  const child = spawn(process.execPath, [script], { cwd, env: { PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (chunk) => (out += chunk));
+  child.stderr!.on('data', (chunk) => (err += chunk));
+  const exit = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal, ms: Date.now() - began })));
+  const waitFor = (pattern: RegExp, ms = 30_000) =>
+    new Promise<RegExpMatchArray>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no ${pattern} within ${ms} ms; stdout: ${out}; stderr: ${err}`)), ms);
+      const check = () => {
+        const match = out.match(pattern);
+        if (match) {
+          clearTimeout(timer);
+          resolve(match);
+        }
+      };
+      child.stdout!.on('data', check);
+      check();
+      void exit.then((e) => {
+        clearTimeout(timer);
+        reject(new Error(`exited (${e.code ?? e.signal}) before ${pattern}; stdout: ${out}; stderr: ${err}`));
+      });
+    });
+  return { child, stdout: () => out, stderr: () => err, exit, waitFor };
+}
+
+/** Starts a server that must fail: its exit and its stderr's lines. Kills it after 20 s so nothing hangs. */
+export async function failedStart(env: Record<string, string>, cwd: string): Promise<Exit & { lines: string[] }> {
+  const started = startServer(env, cwd);
+  const killer = setTimeout(() => started.child.kill('SIGKILL'), 20_000);
+  const exit = await started.exit;
+  clearTimeout(killer);
+  return { ...exit, lines: started.stderr().split('\n').filter((line) => line.trim() !== '') };
+}
+
+/** Processes whose command line contains `fragment` (a cluster's folder, say), other than this one. */
+export function processesNaming(fragment: string): string[] {
+  if (!existsSync('/proc')) {
+    return execFileSync('ps', ['-eo', 'pid=,args=']).toString().split('\n').filter((line) => line.includes(fragment));
+  }
+  const found: string[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name) && Number(name) !== process.pid)) {
+    try {
+      const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ');
+      if (command.includes(fragment)) found.push(`${pid} ${command}`);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
+}
