@@ -15,8 +15,15 @@ export function today(): string {
   return fixedToday ?? LONDON.format(new Date());
 }
 
+/** The current instant; on a fixed today, the current time of day on that day, so timestamps agree with today(). */
 export function now(): Date {
-  return new Date();
+  const instant = new Date();
+  return fixedToday ? new Date(`${fixedToday}T${instant.toISOString().slice(11)}`) : instant;
+}
+
+/** The date in Europe/London of an instant. */
+export function londonDateOf(instant: Date): string {
+  return LONDON.format(instant);
 }
 
 export function isIsoDate(value: string): boolean {

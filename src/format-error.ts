@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError as CaslForbiddenError } from '@casl/ability';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from './errors';
 
@@ -24,6 +24,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return withCode(formatted, 'CONFLICT', 'a row like this already exists (a uniqueness rule refused it)');
   }
   if (original instanceof OptimisticLockError) return withCode(formatted, 'CONFLICT', 'the row was changed by someone else: read it again');
+  if (original instanceof DeadlockException || original instanceof LockWaitTimeoutException) {
+    return withCode(formatted, 'CONFLICT', 'a concurrent change to the same rows won: try again');
+  }
   // A literal our scalars refuse (a Date of 2025-02-30 written in the query) fails validation,
   // but it is the shape of one input, as it is when the same value comes in a variable.
   if (original instanceof GraphQLError && original.originalError instanceof GraphQLError && original.originalError.extensions.code === 'BAD_USER_INPUT') {

@@ -1,7 +1,8 @@
 import { ForbiddenError } from '@casl/ability';
-import { LockMode, type EntityClass } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
 import { parseId } from '../common/ids';
 import type { RequestContext } from '../context';
+import { lockRows } from '../db/row-lock';
 import { NotFoundError } from '../errors';
 import type { Action } from './abilities';
 
@@ -32,7 +33,8 @@ export async function loadReadable<T extends Row>(ctx: RequestContext, entity: E
  */
 export async function loadForChange<T extends Row>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, what = entity.name): Promise<T> {
   const row = await loadReadable(ctx, entity, id, what);
-  await ctx.em.findOne(entity, { id: row.id } as never, { refresh: true, lockMode: LockMode.PESSIMISTIC_WRITE });
+  await lockRows(ctx.em, entity, [row.id]);
+  await ctx.em.findOne(entity, { id: row.id } as never, { refresh: true });
   return row;
 }
 

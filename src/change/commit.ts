@@ -2,6 +2,7 @@ import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArg
 import { authorize } from '../auth/guard';
 import type { RequestContext } from '../context';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
+import { lockRows } from '../db/row-lock';
 import { recordAuditEvents } from '../modules/audit/audit.writer';
 
 // The end of every change (domain.md's step 5, then the write). Flushes of a Mutation's
@@ -21,6 +22,18 @@ function authorizeAfter(ctx: RequestContext, cs: ChangeSet<object>): void {
   for (const field of Object.keys(cs.payload)) if (field !== version) authorize(ctx, 'update', cs.entity, field);
 }
 
+/**
+ * Every row the flush will update, locked before the audit chain's head is: the chain's lock is
+ * always the last one a change takes, so two changes never wait on each other in a circle.
+ */
+async function lockUpdatedRows(tx: RequestContext, changeSets: ChangeSet<object>[]): Promise<void> {
+  const byEntity = new Map<string, string[]>();
+  for (const cs of changeSets) {
+    if (cs.type === ChangeSetType.UPDATE) byEntity.set(cs.name, [...(byEntity.get(cs.name) ?? []), (cs.entity as { id: string }).id]);
+  }
+  for (const name of [...byEntity.keys()].sort()) await lockRows(tx.em, name, byEntity.get(name)!);
+}
+
 /** Checks every changed row after the change, adds one audit event for each, and writes them all. */
 export async function commitChange(tx: RequestContext): Promise<void> {
   if (!tx.mutation) throw new Error('commitChange runs only inside a Mutation field');
@@ -29,6 +42,7 @@ export async function commitChange(tx: RequestContext): Promise<void> {
   const changeSets = uow.getChangeSets().filter((cs) => !(cs.entity instanceof AuditEvent));
   if (changeSets.length === 0) return;
   for (const cs of changeSets) authorizeAfter(tx, cs);
+  await lockUpdatedRows(tx, changeSets);
   await recordAuditEvents(tx.em, changeSets, tx.principal, tx.mutation);
   committing.add(tx.em);
   try {

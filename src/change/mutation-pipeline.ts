@@ -1,5 +1,7 @@
+import { FlushMode } from '@mikro-orm/core';
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { Loaders } from '../auth/loaders';
+import { BaseEntity } from '../common/base.entity';
 import type { RequestContext } from '../context';
 import { commitChange, markMutationTransaction } from './commit';
 
@@ -18,8 +20,10 @@ export function runMutationsThroughChangePipeline(schema: GraphQLSchema): GraphQ
         const tx: RequestContext = { ...ctx, em, loaders: new Loaders(em, ctx.ability), mutation: info.fieldName };
         const result = await resolve(source, args, tx, info);
         await commitChange(tx);
+        // Read back as written: a new row's derived fields (formulas) exist only in the database.
+        if (result instanceof BaseEntity) await em.refresh(result);
         return result;
-      });
+      }, { flushMode: FlushMode.COMMIT }); // reads inside a change see the database; nothing is written before commitChange
   }
   return schema;
 }

@@ -138,11 +138,9 @@ describe('a contract from creation to completion', () => {
 describe('paying an approved payment', () => {
   const t = contractWorld();
 
-  // BUG (src/modules/buddy-contract/incentive-payment.service.ts, approve and markPaid): approvedAt is
-  // now() (src/clock.ts: the machine's real time), while paidOn may not be after today() (the clock
-  // tests and the demo fix). Whenever today is fixed before the real date, as TEST_TODAY is, no
-  // payment approved through the API can ever be paid. Remove `.fails` once fixed.
-  it.fails('MONITOR pays it on today\'s date: incentivePaid counts it, incentiveApproved still does', async () => {
+  // approvedAt comes from the same clock as today(): with today fixed before the real date (as in
+  // the tests), a payment approved today can be paid today.
+  it('MONITOR pays it on today\'s date: incentivePaid counts it, incentiveApproved still does', async () => {
     const contract = await t.contract('RN1', 'RH5');
     const payment = await t.payment(contract, await t.outcome(contract, 'Paid measure'), '1234.56');
     expect((await t.api.approve(payment, MONITOR())).body.errors).toBeUndefined();

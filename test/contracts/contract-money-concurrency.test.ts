@@ -117,13 +117,10 @@ describe(`stale versions and raced duplicates, ${ROUNDS} rounds each`, () => {
     expect(counts).toEqual({ outcomes: ROUNDS, claims: ROUNDS, payments: ROUNDS });
   });
 
-  // BUG (src/modules/buddy-contract/contract-money.ts checkWithinLimit, with the audit chain of
-  // src/modules/audit/audit-chain.ts, lockChainHead): an approval locks the contract row FOR UPDATE,
-  // then waits for the chain's advisory lock at commit; a report, claim or proposal on the same
-  // contract holds that advisory lock when its INSERT's foreign key check waits for FOR KEY SHARE on
-  // the same contract row. PostgreSQL aborts one as a deadlock: INTERNAL_SERVER_ERROR, where domain.md
-  // allows at most CONFLICT ("a concurrent change that lost"). Remove `.fails` once fixed.
-  it.fails('different changes to one contract at once all succeed: an approval beside a report, a claim and a proposal', async () => {
+  // An approval locks the contract row while a report, a claim or a proposal inserts rows that
+  // reference it and waits for the audit chain's lock: the row lock (FOR NO KEY UPDATE) lets their
+  // foreign key checks through, so no one waits in a circle.
+  it('different changes to one contract at once all succeed: an approval beside a report, a claim and a proposal', async () => {
     const c = await t.contract('RN1', 'RH5');
     for (let round = 0; round < ROUNDS; round++) {
       const payment = await t.payment(c, await t.outcome(c, `Approved ${round}`), '1.00');

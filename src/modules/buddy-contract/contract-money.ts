@@ -1,6 +1,6 @@
-import { LockMode } from '@mikro-orm/core';
 import { formatCents, toCents } from '../../common/money';
 import type { RequestContext } from '../../context';
+import { lockRows } from '../../db/row-lock';
 import { BusinessRuleError } from '../../errors';
 import { BuddyContract } from './buddy-contract.entity';
 
@@ -20,7 +20,8 @@ const LIMITS = {
  */
 export async function checkWithinLimit(ctx: RequestContext, contract: BuddyContract, limit: keyof typeof LIMITS, amount: string): Promise<void> {
   const { table, counted, what, limit: name } = LIMITS[limit];
-  const locked = await ctx.em.findOneOrFail(BuddyContract, { id: contract.id }, { lockMode: LockMode.PESSIMISTIC_WRITE, refresh: true });
+  await lockRows(ctx.em, BuddyContract, [contract.id]);
+  const locked = await ctx.em.findOneOrFail(BuddyContract, { id: contract.id }, { refresh: true });
   const [row] = await ctx.em.execute<{ total: string }[]>(
     `select coalesce(sum(amount), 0)::text as total from ${table} where contract_id = ? and status in (${counted.map(() => '?').join(', ')})`,
     [contract.id, ...counted],

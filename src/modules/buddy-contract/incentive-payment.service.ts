@@ -1,6 +1,6 @@
 import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
-import { now } from '../../clock';
+import { londonDateOf, now } from '../../clock';
 import { OutcomeVerification, PaymentStatus } from '../../common/enums';
 import { checkMoney, checkNotFuture } from '../../common/validate';
 import type { RequestContext } from '../../context';
@@ -84,7 +84,7 @@ export const incentivePaymentService = {
     return move(ctx, id, PaymentStatus.PAID, {
       validate: () => checkNotFuture(paidOn, 'paidOn'),
       rules: (payment) => {
-        const approvedOn = payment.approvedAt?.toISOString().slice(0, 10);
+        const approvedOn = payment.approvedAt && londonDateOf(payment.approvedAt);
         if (approvedOn && paidOn < approvedOn) throw new BusinessRuleError(`a payment cannot be paid (${paidOn}) before it was approved (${approvedOn})`);
       },
       apply: (payment) => {
