@@ -22,12 +22,8 @@ type StatusOf = { contract: ContractStatus; payment: PaymentStatus; outcome: Out
 
 export function checkMove<K extends keyof Moves>(kind: K, from: StatusOf[K], to: StatusOf[K]): void {
   const allowed = (MOVES[kind] as Record<string, string[]>)[from];
-  refuse(!allowed.includes(to), `a ${kind} cannot move from ${from} to ${to}${allowed.length ? ` (only to ${allowed.join(' or ')})` : ''}`);
+  refuse(!allowed.includes(to), `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} cannot move from ${from} to ${to}${allowed.length ? ` (only to ${allowed.join(' or ')})` : ''}`);
 }
-
-/** Whether `to` is a status a row can ever be moved to, as an input (BAD_USER_INPUT otherwise). */
-export const isTarget = <K extends keyof Moves>(kind: K, to: StatusOf[K]): boolean =>
-  Object.values(MOVES[kind] as Record<string, string[]>).some((targets) => targets.includes(to));
 
 export function checkCanCreateContract(supported: Trust, partner: Trust): void {
   refuse(!supported.inSpecialMeasures, `${supported.name} is not in special measures: only a trust in special measures is supported under a buddy contract`);

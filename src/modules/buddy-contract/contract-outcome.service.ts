@@ -4,9 +4,9 @@ import { now } from '../../clock';
 import type { OutcomeVerification } from '../../common/enums';
 import { checkOptionalText, checkPastMonth, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
-import { BadInputError, ConflictError } from '../../errors';
+import { ConflictError } from '../../errors';
 import { BuddyContract } from './buddy-contract.entity';
-import { checkActive, checkMove, isTarget } from './buddy-contract.rules';
+import { checkActive, checkMove } from './buddy-contract.rules';
 import { ContractOutcome } from './contract-outcome.entity';
 import { partsOf } from './contract-part.entity';
 import type { ReportContractOutcomeInput } from './contract-part.inputs';
@@ -37,9 +37,6 @@ export const contractOutcomeService = {
   verify(ctx: RequestContext, id: string, verification: OutcomeVerification): Promise<ContractOutcome> {
     return change(ctx, {
       load: () => loadForChange(ctx, ContractOutcome, id, 'contract outcome'),
-      validate: () => {
-        if (!isTarget('outcome', verification)) throw new BadInputError('verification must be VERIFIED or REJECTED');
-      },
       subject: (outcome) => ({ update: outcome }),
       rules: (outcome) => checkMove('outcome', outcome.verification, verification),
       apply: (outcome) => {
