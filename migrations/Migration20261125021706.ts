@@ -11,6 +11,9 @@ export class Migration20261125021706 extends Migration {
     if (events.length > 0) await this.chain(events);
     await this.execute(`alter table "audit_event" alter column "hash" set not null;`);
     await this.execute(`alter table "audit_event" add constraint "audit_event_seq_unique" unique ("seq");`);
+    // TRUNCATE fires no row trigger: refuse it too, or the whole log (and its chain) could vanish.
+    await this.execute(`create trigger audit_event_no_truncate before truncate on "audit_event"
+      for each statement execute function audit_event_is_append_only();`);
   }
 
   /** Numbers and hashes the existing events; the append-only trigger is lifted for this alone. */
@@ -29,6 +32,7 @@ export class Migration20261125021706 extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop trigger if exists audit_event_no_truncate on "audit_event";`);
     this.addSql(`alter table "audit_event" drop constraint "audit_event_seq_unique";`);
     this.addSql(`alter table "audit_event" drop column "seq", drop column "hash";`);
   }

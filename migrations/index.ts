@@ -2,8 +2,10 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261124053052 } from './Migration20261124053052';
 import { Migration20261125021706 } from './Migration20261125021706';
+import { Migration20261125023027 } from './Migration20261125023027';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124053052', class: Migration20261124053052 },
   { name: 'Migration20261125021706', class: Migration20261125021706 },
+  { name: 'Migration20261125023027', class: Migration20261125023027 },
 ];

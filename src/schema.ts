@@ -13,6 +13,7 @@ import { ReimbursementClaimResolver } from './modules/buddy-contract/reimburseme
 import { CommissionerResolver } from './modules/commissioner/commissioner.resolver';
 import { DirectorAppointmentResolver, ImprovementDirectorResolver } from './modules/improvement-director/improvement-director.resolver';
 import { ImprovementPlanResolver } from './modules/improvement-plan/improvement-plan.resolver';
+import { InformationRequestResolver, ReportingBurdenResolver } from './modules/information-request/information-request.resolver';
 import { InspectionResolver } from './modules/inspection/inspection.resolver';
 import { LeadershipReviewResolver, LeadershipTenureResolver } from './modules/leadership/leadership.resolver';
 import { LocalSystemResolver } from './modules/local-system/local-system.resolver';
@@ -24,7 +25,8 @@ const resolvers: NonEmptyArray<Function> = [
   AccessResolver, TrustResolver, LocalSystemResolver, CommissionerResolver, InspectionResolver, SpecialMeasuresResolver,
   BuddyContractResolver, ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver,
   ImprovementDirectorResolver, DirectorAppointmentResolver, LeadershipReviewResolver, LeadershipTenureResolver,
-  ImprovementPlanResolver, TrustChangesResolver, AnalyticsResolver, AuditEventResolver,
+  ImprovementPlanResolver, TrustChangesResolver, AnalyticsResolver, AuditEventResolver, InformationRequestResolver,
+  ReportingBurdenResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;

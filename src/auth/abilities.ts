@@ -49,17 +49,29 @@ function everythingAbout(builder: Builder, trusts: { $in: string[] }): void {
   can('read', 'LeadershipReview', { trust: trusts });
   can('read', ['BuddyContract', ...CONTRACT_PARTS], { supportedTrust: trusts });
   can('read', ['BuddyContract', ...CONTRACT_PARTS], { partnerTrust: trusts });
+  can('read', ['InformationRequest', 'RequestAsker'], { trust: trusts });
+}
+
+/** Asking trusts for information, and withdrawing the body's own asks ("ask once, answer once"). */
+function asksAbout({ can }: Builder, principal: Principal, trusts?: { $in: string[] }): void {
+  const about = trusts ? { trust: trusts } : {};
+  can('create', ['InformationRequest', 'RequestAsker'], about); // a new request with the first ask
+  can('update', 'InformationRequest', ['dueOn', 'status'], about); // the earliest due date; WITHDRAWN with the last ask
+  can('update', 'RequestAsker', ['withdrawnOn'], { ...about, organisation: principal.organisation });
 }
 
 const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal: Principal) => void> = {
-  [Role.REGULATOR]: ({ can }) => {
-    can('read', 'all');
-    can(['create', 'update'], 'Inspection');
+  [Role.REGULATOR]: (builder, _scope, principal) => {
+    builder.can('read', 'all');
+    builder.can(['create', 'update'], 'Inspection');
+    asksAbout(builder, principal);
   },
 
-  [Role.OVERSIGHT]: ({ can }, scope, principal) => {
+  [Role.OVERSIGHT]: (builder, scope, principal) => {
+    const { can } = builder;
     const overseen = { $in: scope.trustIds };
     can('read', 'all');
+    asksAbout(builder, principal, overseen);
     can(['create', 'update'], ['SpecialMeasuresEpisode', 'DirectorAppointment', 'LeadershipReview', 'LeadershipTenure'], { trust: overseen });
     can(['create', 'update'], ['BuddyContract', 'IncentivePayment'], { supportedTrust: overseen });
     can('update', ['ContractOutcome', 'ReimbursementClaim'], { supportedTrust: overseen });
@@ -82,6 +94,7 @@ const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal
     can(['create', 'update'], ['PlanAction', 'PlanUpdate', 'LeadershipTenure'], { trust: own });
     can('create', 'ImprovementPlan', { trust: own }); // made with its first action or update
     can('update', 'Trust', ['financialForecast'], { id: own });
+    can('update', 'InformationRequest', ['answer', 'answeredOn', 'status'], { trust: own });
   },
 
   [Role.IMPROVEMENT_DIRECTOR]: (builder, scope) => {
@@ -92,9 +105,11 @@ const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal
     builder.can('create', 'ImprovementPlan', { trust: appointed });
   },
 
-  [Role.COMMISSIONER]: (builder, scope) => {
+  [Role.COMMISSIONER]: (builder, scope, principal) => {
     const { can } = builder;
     const system = { $in: scope.trustIds };
+    asksAbout(builder, principal, system);
+    can('read', ['InformationRequest', 'RequestAsker'], { trust: system });
     can('read', REFERENCE_ROWS);
     can('read', 'Trust', { id: system });
     can('read', 'Inspection', { trust: system, ...publishedCondition() });

@@ -24,12 +24,17 @@ export enum LeadershipRole {
 }
 export enum ReviewScope { BOARD = 'BOARD', CHAIR = 'CHAIR', CHIEF_EXECUTIVE = 'CHIEF_EXECUTIVE', EXECUTIVE_TEAM = 'EXECUTIVE_TEAM' }
 export enum ReviewOutcome { CAPABLE = 'CAPABLE', CONCERNS = 'CONCERNS', CHANGE_REQUIRED = 'CHANGE_REQUIRED' }
+export enum RequestTopic {
+  QUALITY_AND_SAFETY = 'QUALITY_AND_SAFETY', WORKFORCE = 'WORKFORCE', FINANCE = 'FINANCE', GOVERNANCE = 'GOVERNANCE',
+  PERFORMANCE = 'PERFORMANCE', MATERNITY = 'MATERNITY', INFECTION_CONTROL = 'INFECTION_CONTROL', IMPROVEMENT_PLAN = 'IMPROVEMENT_PLAN',
+}
+export enum RequestStatus { OPEN = 'OPEN', ANSWERED = 'ANSWERED', WITHDRAWN = 'WITHDRAWN' }
 export enum ActionStatus { NOT_STARTED = 'NOT_STARTED', ON_TRACK = 'ON_TRACK', AT_RISK = 'AT_RISK', OFF_TRACK = 'OFF_TRACK', COMPLETE = 'COMPLETE' }
 
 const enums = {
   TrustType, Sector, Rating, KeyQuestion, OversightBody, Role, InspectionRecommendation, ExitType,
   ContractStatus, OutcomeVerification, PaymentStatus, ClaimStatus, LeadershipRole, ReviewScope,
-  ReviewOutcome, ActionStatus,
+  ReviewOutcome, ActionStatus, RequestTopic, RequestStatus,
 };
 for (const [name, enumType] of Object.entries(enums)) registerEnumType(enumType, { name });
 

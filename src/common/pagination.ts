@@ -1,5 +1,6 @@
 import { Cursor } from '@mikro-orm/core';
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
+import { isIsoDate } from '../clock';
 import { BadInputError } from '../errors';
 import { parseId } from './ids';
 
@@ -35,13 +36,14 @@ export function Connection<T extends object>(node: ClassType<T>, name: string) {
   return ConnectionType;
 }
 
-/** What each order-by value of a cursor must look like: a row's text column, its id, or a bigint column. */
-export type CursorKey = 'text' | 'id' | 'bigint';
+/** What each order-by value of a cursor must look like: a row's text column, its id, a bigint or a date column. */
+export type CursorKey = 'text' | 'id' | 'bigint' | 'date';
 
 const CURSOR_VALUE: Record<CursorKey, (value: string) => boolean> = {
   text: (value) => value.length <= 500 && !value.includes('\u0000'),
   id: (value) => parseId(value) === value,
   bigint: (value) => /^\d{1,18}$/.test(value),
+  date: isIsoDate,
 };
 
 const isCursorValue = (value: unknown, key: CursorKey) => typeof value === 'string' && CURSOR_VALUE[key](value);

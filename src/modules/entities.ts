@@ -10,6 +10,8 @@ import { ImprovementDirector } from './improvement-director/improvement-director
 import { ImprovementPlan } from './improvement-plan/improvement-plan.entity';
 import { PlanAction } from './improvement-plan/plan-action.entity';
 import { PlanUpdate } from './improvement-plan/plan-update.entity';
+import { InformationRequest } from './information-request/information-request.entity';
+import { RequestAsker } from './information-request/request-asker.entity';
 import { Inspection } from './inspection/inspection.entity';
 import { LeadershipReview } from './leadership/leadership-review.entity';
 import { LeadershipTenure } from './leadership/leadership-tenure.entity';
@@ -22,14 +24,14 @@ import { ReferenceEntity } from '../common/reference.entity';
 export {
   AuditEvent, BuddyContract, Commissioner, ContractOutcome, DirectorAppointment, ImprovementDirector,
   ImprovementPlan, IncentivePayment, Inspection, LeadershipReview, LeadershipTenure, LocalSystem,
-  PlanAction, PlanUpdate, ReimbursementClaim, SpecialMeasuresEpisode, Trust,
+  PlanAction, PlanUpdate, ReimbursementClaim, SpecialMeasuresEpisode, Trust, InformationRequest, RequestAsker,
 };
 
 /** Every entity that has rows, by its GraphQL type name (the CASL subject type). */
 export const entitiesByName = {
   LocalSystem, Commissioner, Trust, Inspection, SpecialMeasuresEpisode, BuddyContract, ContractOutcome,
   IncentivePayment, ReimbursementClaim, ImprovementDirector, DirectorAppointment, LeadershipReview,
-  LeadershipTenure, ImprovementPlan, PlanAction, PlanUpdate, AuditEvent,
+  LeadershipTenure, ImprovementPlan, PlanAction, PlanUpdate, AuditEvent, InformationRequest, RequestAsker,
 };
 
 export type SubjectName = keyof typeof entitiesByName;

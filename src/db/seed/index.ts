@@ -12,9 +12,11 @@ import { Trust } from '../../modules/entities';
 import { DEMO_PRINCIPALS } from '../demo-principals';
 import { buildContract } from './build-contracts';
 import { buildDirectorsAndAppointments } from './build-directors';
+import { buildRequest } from './build-requests';
 import { buildLocalSystems, buildTrustStory } from './build-trusts';
 import { DemoCalendar } from './calendar';
 import { CONTRACTS } from './contracts.data';
+import { REQUESTS } from './requests.data';
 import { check } from './rows';
 import { SeedContext } from './seed-context';
 import { TRUSTS } from './trusts.data';
@@ -38,6 +40,7 @@ function buildDemo(ctx: SeedContext): void {
   TRUSTS.forEach((spec, index) => buildTrustStory(ctx, spec, index));
   buildDirectorsAndAppointments(ctx);
   CONTRACTS.forEach((spec) => buildContract(ctx, spec));
+  REQUESTS.forEach((spec) => buildRequest(ctx, spec));
   checkDemoPrincipals(ctx);
 }
 

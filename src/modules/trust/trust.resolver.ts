@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { LeadershipRole } from '../../common/enums';
+import { LeadershipRole, RequestStatus } from '../../common/enums';
 import { Connection, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context';
 import {
-  BuddyContract, DirectorAppointment, ImprovementPlan, Inspection, LeadershipReview, LeadershipTenure,
+  BuddyContract, DirectorAppointment, ImprovementPlan, InformationRequest, Inspection, LeadershipReview, LeadershipTenure,
   LocalSystem, SpecialMeasuresEpisode,
 } from '../entities';
 import { leadershipService } from '../leadership/leadership.service';
@@ -74,5 +74,10 @@ export class TrustResolver {
   async improvementPlan(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
     const [plan] = await ctx.loaders.children(ImprovementPlan, 'trust', trust.id, { orderBy: { id: 'asc' } });
     return plan ?? null;
+  }
+
+  @FieldResolver(() => [InformationRequest], { description: 'Information requests put to this trust, by due date.' })
+  informationRequests(@Root() trust: Trust, @Ctx() ctx: RequestContext, @Arg('status', () => RequestStatus, { nullable: true }) status: RequestStatus | null) {
+    return ctx.loaders.children(InformationRequest, 'trust', trust.id, { orderBy: { dueOn: 'asc', id: 'asc' }, where: status ? { status } : {} });
   }
 }
