@@ -41,4 +41,10 @@ describe('the audit log is append-only', () => {
     await expect(sql('delete from audit_event where id = ?', [eventId])).rejects.toThrow(/never updated or deleted/);
     expect(await theEvent()).toEqual(before);
   });
+
+  it('a TRUNCATE of the audit log is refused (it fires no row trigger), and the event is still there', async () => {
+    const before = await theEvent();
+    await expect(sql('truncate audit_event')).rejects.toThrow(/never updated or deleted/);
+    expect(await theEvent()).toEqual(before);
+  });
 });
