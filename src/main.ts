@@ -51,8 +51,15 @@ function ownSignals(): void {
   for (const signal of SIGNALS) for (const listener of process.listeners(signal)) if (listener !== onSignal) process.off(signal, listener);
 }
 
+/** `npm start` forwards SIGTERM to its shell, which dies without passing it on: we then lose our parent. */
+function stopWhenOrphaned(): void {
+  const parent = process.ppid;
+  setInterval(() => process.ppid !== parent && void shutdown('parent exited'), 500).unref();
+}
+
 async function main(): Promise<void> {
   for (const signal of SIGNALS) process.on(signal, onSignal); // from the start, so a signal never kills us mid-way
+  stopWhenOrphaned();
   const settings = config();
   setToday(settings.today ?? null);
   const verifier = createVerifier(settings.jwt); // a bad key stops the server here, not at the first request
