@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterHome, isRoot } from '../../src/db/embedded-cluster';
-import { failedStart, freePort, processesNaming, requireBuild, SECRET, startServer, tempDir, type Started } from './helpers';
+import { childrenOf, failedStart, freePort, processesNaming, requireBuild, SECRET, startServer, tempDir, type Started } from './helpers';
 
 // `npm start` without DATABASE_URL, on a throwaway DATA_DIR: as root (CI) the cluster lives in the
 // keyed folder under /var/lib, otherwise in DATA_DIR/postgres; either way it is removed afterwards.
@@ -23,8 +23,8 @@ const oneLine = async (extra: Record<string, string>) => {
   return result.lines[0];
 };
 
-async function start(): Promise<string> {
-  server = startServer(env(), dir);
+async function start(viaShell = false): Promise<string> {
+  server = startServer(env(), dir, viaShell);
   const [, port] = await server.waitFor(/GraphQL at http:\/\/localhost:(\d+)\/graphql/, 60_000);
   return `http://127.0.0.1:${port}`;
 }
@@ -109,6 +109,23 @@ describe('npm start on the embedded database', () => {
     expect(server!.stdout()).not.toContain('empty database');
     expect(await health(url)).toBe(200);
     expect((await stop()).code).toBe(0);
+  }, 60_000);
+
+  it('stops when the shell that started it dies, as SIGTERM to npm start leaves it', async () => {
+    await start(true);
+    const shell = server!;
+    server = undefined;
+    const closed = new Promise<boolean>((resolve) => {
+      shell.child.stdout!.once('close', () => resolve(true)); // once the server, its last writer, has exited too
+      setTimeout(() => resolve(false), 10_000).unref();
+    });
+    const orphans = childrenOf(shell.child.pid!);
+    shell.child.kill('SIGKILL');
+    const stopped = await closed;
+    if (!stopped) for (const pid of orphans) process.kill(pid, 'SIGKILL'); // leave nothing behind (afterAll stops its postgres)
+    expect(stopped).toBe(true);
+    expect(shell.stdout()).toContain('parent exited: draining requests and closing the database');
+    expect(processesNaming(home)).toEqual([]);
   }, 60_000);
 
   it('starts afresh once DATA_DIR/postgres is deleted', async () => {

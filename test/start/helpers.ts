@@ -43,9 +43,12 @@ export interface Started {
   waitFor(pattern: RegExp, ms?: number): Promise<RegExpMatchArray>;
 }
 
-export function startServer(env: Record<string, string>, cwd: string, script = join(ROOT, 'dist', 'src', 'main.js')): Started {
+/** The built server; `viaShell` puts a shell between, as `npm start` does (`; true` keeps it from exec-ing node). */
+export function startServer(env: Record<string, string>, cwd: string, viaShell = false): Started {
   const began = Date.now();
-  const child = spawn(process.execPath, [script], { cwd, env: { PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const main = join(ROOT, 'dist', 'src', 'main.js');
+  const [file, args] = viaShell ? ['sh', ['-c', `"${process.execPath}" "${main}"; true`]] : [process.execPath, [main]];
+  const child = spawn(file, args, { cwd, env: { PATH, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.on('data', (chunk) => (out += chunk));
@@ -95,4 +98,16 @@ export function processesNaming(fragment: string): string[] {
     }
   }
   return found;
+}
+
+/** The pids whose parent is `pid` (Linux; none elsewhere). */
+export function childrenOf(pid: number): number[] {
+  if (!existsSync('/proc')) return [];
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).filter((name) => {
+    try {
+      return Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === pid;
+    } catch {
+      return false;
+    }
+  }).map(Number);
 }
