@@ -45,7 +45,7 @@ export async function lockChainHead(em: EntityManager): Promise<string> {
   return head?.hash ?? GENESIS_HASH;
 }
 
-type Row = Omit<ChainedContent, 'trustId' | 'entityId'> & { entity_id: string; trust_id: string | null; hash: string; seq: string };
+type Row = Omit<ChainedContent, 'trustId' | 'entityId' | 'at'> & { at: string | Date; entity_id: string; trust_id: string | null; hash: string; position: string };
 
 /** Walks the whole chain in order: how many events, and the first whose hash does not match. */
 export async function verifyChain(em: EntityManager): Promise<{ count: number; broken: { id: string; at: Date } | null }> {
@@ -54,16 +54,18 @@ export async function verifyChain(em: EntityManager): Promise<{ count: number; b
   let after = '0';
   for (;;) {
     const rows = await em.execute<Row[]>(
-      'select seq::text, id, at, subject, role, organisation, action, entity, entity_id, trust_id, changes, hash from audit_event where seq > ? order by seq limit 1000',
+      // seq as text only in the output: ordering by it must stay numeric (10 after 9).
+      'select seq::text as position, id, at, subject, role, organisation, action, entity, entity_id, trust_id, changes, hash from audit_event where seq > ? order by seq limit 1000',
       [after],
     );
     for (const row of rows) {
-      const expected = eventHash(previous, { ...row, entityId: row.entity_id, trustId: row.trust_id });
-      if (row.hash !== expected) return { count, broken: { id: row.id, at: row.at } };
+      const at = new Date(row.at); // a raw query returns timestamptz as text
+      const expected = eventHash(previous, { ...row, at, entityId: row.entity_id, trustId: row.trust_id });
+      if (row.hash !== expected) return { count, broken: { id: row.id, at } };
       previous = row.hash;
       count += 1;
     }
     if (rows.length < 1000) return { count, broken: null };
-    after = rows[rows.length - 1].seq;
+    after = rows[rows.length - 1].position;
   }
 }
