@@ -53,6 +53,9 @@ function byYearByHand(episodes: Episode[]) {
     year(Number(e.placedOn.slice(0, 4))).entered += 1;
     if (e.exitedOn) year(Number(e.exitedOn.slice(0, 4))).exited += 1;
   }
+  // Every year from the first to the last: a quiet year in between is a row of zeros.
+  const all = [...years.keys()];
+  for (let y = Math.min(...all); y <= Math.max(...all); y++) year(y);
   return [...years.values()].sort((a, b) => a.year - b.year);
 }
 
@@ -113,6 +116,7 @@ describe('the figures over every episode (PUBLIC, no token)', () => {
     const { byYear } = await figures(null);
     expect(byYear).toEqual(byYearByHand(every));
     expect(byYear.find((y) => y.year === 2019)).toEqual({ year: 2019, entered: 1, exited: 1 });
+    expect(byYear.find((y) => y.year === 2020)).toEqual({ year: 2020, entered: 0, exited: 0 }); // a quiet year is there too
     expect(byYear.find((y) => y.year === 2026)).toEqual({ year: 2026, entered: 2, exited: 0 });
   });
 

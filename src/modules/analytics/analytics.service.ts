@@ -57,11 +57,14 @@ export const analyticsService = {
 
   async specialMeasuresByYear(ctx: RequestContext): Promise<SpecialMeasuresYear[]> {
     const readable = readableIds(ctx, SpecialMeasuresEpisode);
-    const sql = `with e as (select placed_on, exited_on from special_measures_episode where id in (${readable.sql}))
-      select y::int as year, count(*) filter (where k = 'entered')::int as entered, count(*) filter (where k = 'exited')::int as exited
-      from (select extract(year from placed_on) as y, 'entered' as k from e
-            union all select extract(year from exited_on), 'exited' from e where exited_on is not null) x
-      group by y order by y`;
+    // Every year from the first to the last, quiet years included with zeros.
+    const sql = `with e as (select placed_on, exited_on from special_measures_episode where id in (${readable.sql})),
+        moves as (select extract(year from placed_on)::int as y, 'entered' as k from e
+                  union all select extract(year from exited_on)::int, 'exited' from e where exited_on is not null),
+        years as (select generate_series(min(y), max(y)) as y from moves)
+      select years.y as year, count(moves.k) filter (where moves.k = 'entered')::int as entered,
+        count(moves.k) filter (where moves.k = 'exited')::int as exited
+      from years left join moves on moves.y = years.y group by years.y order by years.y`;
     return rows<SpecialMeasuresYear>(ctx, { sql, bindings: readable.bindings });
   },
 
