@@ -6,9 +6,9 @@ import { ormConfig } from './config';
 /** How long a connection attempt may take, so that an unreachable server fails a start quickly. */
 export const CONNECT_TIMEOUT_MS = 5000;
 
-/** The one line a person needs when the server cannot be reached or refuses us; undefined for other errors. */
-export function connectFailure(error: unknown, url: string): StartError | undefined {
-  const { code, message } = error as { code?: string; message?: string };
+/** The one line a person needs when connecting to the server fails: every such failure is about where it is or who we are. */
+export function connectFailure(error: unknown, url: string): StartError {
+  const { code, message = String(error) } = error as { code?: string; message?: string };
   const target = new URL(url);
   const where = `PostgreSQL at ${target.hostname}:${target.port || 5432}`;
   const user = decodeURIComponent(target.username) || 'the default user';
@@ -19,8 +19,9 @@ export function connectFailure(error: unknown, url: string): StartError | undefi
   if (code && ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT'].includes(code)) {
     return new StartError(`cannot reach ${where} (${code}): start it or ${fix}`);
   }
-  if (/timeout/i.test(message ?? '')) return new StartError(`${where} did not answer within ${CONNECT_TIMEOUT_MS / 1000} s: ${fix}`);
-  return undefined;
+  if (/timeout/i.test(message)) return new StartError(`${where} did not answer within ${CONNECT_TIMEOUT_MS / 1000} s: ${fix}`);
+  if (/terminated unexpectedly/i.test(message)) return new StartError(`${where} closed the connection without answering (is it PostgreSQL?): ${fix}`);
+  return new StartError(`cannot connect to ${where}: ${message.replace(/\s+/g, ' ')}: ${fix}`);
 }
 
 /** Creates the database named in `url` if the server lacks it (a fresh embedded server, say). */
@@ -34,7 +35,7 @@ export async function ensureDatabase(url: string): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
-    throw connectFailure(error, url) ?? error;
+    throw connectFailure(error, url);
   }
   try {
     const found = await client.query('select 1 from pg_database where datname = $1', [name]);

@@ -14,20 +14,25 @@ let silent: Server;
 let silentPort: number;
 let busy: Server;
 let busyPort: number;
+let rude: Server;
+let rudePort: number;
 
 beforeAll(async () => {
   // Accepts connections and never answers, as a firewalled or hung server does.
   silent = createServer((socket) => sockets.push(socket)).listen(0, '127.0.0.1');
   busy = createServer().listen(0);
-  await Promise.all([silent, busy].map((server) => new Promise((resolve) => server.once('listening', resolve))));
+  rude = createServer((socket) => socket.destroy()).listen(0, '127.0.0.1'); // hangs up at once, as some proxies do
+  await Promise.all([silent, busy, rude].map((server) => new Promise((resolve) => server.once('listening', resolve))));
   silentPort = (silent.address() as { port: number }).port;
   busyPort = (busy.address() as { port: number }).port;
+  rudePort = (rude.address() as { port: number }).port;
 });
 
 afterAll(() => {
   for (const socket of sockets) socket.destroy();
   silent?.close();
   busy?.close();
+  rude?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -38,6 +43,13 @@ describe('a start that cannot reach its database', () => {
     const port = await freePort();
     const result = await failedStart(env({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/oversight` }), dir);
     expect(result.lines).toEqual([`cannot start: cannot reach PostgreSQL at 127.0.0.1:${port} (ECONNREFUSED): start it or check DATABASE_URL`]);
+    expect(result.code).toBe(1);
+    expect(result.ms).toBeLessThan(10_000);
+  });
+
+  it('says when what listens there hangs up without answering', async () => {
+    const result = await failedStart(env({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${rudePort}/oversight` }), dir);
+    expect(result.lines).toEqual([`cannot start: PostgreSQL at 127.0.0.1:${rudePort} closed the connection without answering (is it PostgreSQL?): check DATABASE_URL`]);
     expect(result.code).toBe(1);
     expect(result.ms).toBeLessThan(10_000);
   });
