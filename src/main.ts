@@ -46,11 +46,6 @@ function onSignal(signal: NodeJS.Signals): void {
   void shutdown(signal);
 }
 
-/** Drops the handlers Apollo adds: they would stop it concurrently, and a second apollo.stop() never resolves. */
-function ownSignals(): void {
-  for (const signal of SIGNALS) for (const listener of process.listeners(signal)) if (listener !== onSignal) process.off(signal, listener);
-}
-
 /** `npm start` forwards SIGTERM to its shell, which dies without passing it on: we then lose our parent. */
 function stopWhenOrphaned(): void {
   const parent = process.ppid;
@@ -74,7 +69,6 @@ async function main(): Promise<void> {
       console.log(`empty database: loaded the demo data (dates relative to ${today()})`);
     }
     const server = await createServer(connection.orm, verifier);
-    ownSignals();
     release = async () => {
       await server.stop();
       await connection.close();

@@ -31,6 +31,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier): Promis
     schema: await getSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    stopOnTerminationSignals: false, // src/main.ts handles the signals: drain, close the database, stop the embedded server
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
   await apollo.start();
