@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import jwt from 'jsonwebtoken';
 import { Role } from '../common/enums';
 import { CODE_PATTERN } from '../common/validate';
-import { loadConfig, MIN_SECRET_LENGTH, type JwtAlgorithm, type JwtConfig } from '../config';
+import { MIN_SECRET_LENGTH, type JwtAlgorithm, type JwtConfig } from '../config';
 
 export { DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../config';
 export const CLOCK_TOLERANCE_SECONDS = 5;
@@ -55,10 +55,6 @@ function signingKey(settings: JwtConfig): KeyConfig {
   if (settings.publicKey) throw new Error('JWT_PUBLIC_KEY is set: set JWT_PRIVATE_KEY to sign tokens the server accepts');
   return { key: devSecret(settings), algorithm: 'HS256' };
 }
-
-/** Parsed settings as they are, or an environment object (as some tests pass) parsed with loadConfig. */
-const settingsOf = (given: JwtConfig | NodeJS.ProcessEnv): JwtConfig =>
-  typeof given.issuer === 'string' && typeof given.dataDir === 'string' ? (given as JwtConfig) : loadConfig(given as NodeJS.ProcessEnv).jwt;
 
 /** Shape-checks sub, role and org (whether the org exists, and may hold the role, is checked elsewhere). */
 export function validateClaims(payload: Record<string, unknown>): TokenClaims {
@@ -115,9 +111,8 @@ export function createVerifier(settings: JwtConfig): JwtVerifier {
 export function signDevToken(
   claims: { sub: string; role: string; org?: string | null },
   options: { expiresIn: string | number },
-  given: JwtConfig | NodeJS.ProcessEnv,
+  settings: JwtConfig,
 ): string {
-  const settings = settingsOf(given);
   const { key, algorithm } = signingKey(settings);
   const payload: Record<string, unknown> = { sub: claims.sub, role: claims.role };
   if (claims.org !== undefined && claims.org !== null) payload.org = claims.org;

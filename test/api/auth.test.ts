@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_AUDIENCE, DEFAULT_ISSUER, signDevToken } from '../../src/auth/jwt';
 import { AuditEvent, Inspection, Trust } from '../../src/modules/entities';
 import { MeDocument, RecordInspectionDocument } from '../generated/graphql';
+import { loadConfig } from '../../src/config';
 import { TEST_JWT_ENV, tokenFor } from '../support/api';
 import { useTestApi } from '../support/test-api';
 import { TEST_TODAY } from '../support/today';
+
+/** Another server's key: its tokens are forged here. */
+const OTHER_KEY = loadConfig({ JWT_SECRET: 'a-completely-different-secret-0123456789abcdef' }).jwt;
 
 // Authentication over HTTP: no header is PUBLIC; a good token is its principal; anything else is
 // HTTP 401 UNAUTHENTICATED with no data, and nothing runs.
@@ -52,7 +56,7 @@ describe('refused tokens: HTTP 401, UNAUTHENTICATED, no data', () => {
   const valid = { sub: 'someone', role: 'REGULATOR', org: 'CQC' };
 
   it('a token signed with another secret (forged)', async () => {
-    const forged = signDevToken(valid, { expiresIn: '10m' }, { JWT_SECRET: 'a-completely-different-secret-0123456789abcdef' } as NodeJS.ProcessEnv);
+    const forged = signDevToken(valid, { expiresIn: '10m' }, OTHER_KEY);
     expectUnauthenticated(await meWithHeader(`Bearer ${forged}`));
   });
 
@@ -115,7 +119,7 @@ describe('a refused token runs nothing', () => {
       caring: 'GOOD', responsive: 'GOOD', wellLed: 'GOOD', recommendation: 'NONE',
     } as const;
     const badTokens = [
-      signDevToken({ sub: 'x', role: 'REGULATOR', org: 'CQC' }, { expiresIn: '10m' }, { JWT_SECRET: 'a-completely-different-secret-0123456789abcdef' } as NodeJS.ProcessEnv),
+      signDevToken({ sub: 'x', role: 'REGULATOR', org: 'CQC' }, { expiresIn: '10m' }, OTHER_KEY),
       tokenFor('REGULATOR', 'CQC', { expiresIn: -120 }),
       tokenFor('REGULATOR', 'MONITOR'),
     ];
