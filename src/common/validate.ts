@@ -4,13 +4,17 @@ import { formatCents, MAX_MONEY_CENTS, parseCents } from './money';
 
 // Shape checks of single inputs (BAD_USER_INPUT). Services call them after NOT_FOUND checks.
 
-// PostgreSQL cannot store NUL, and no other control character but tab and newline belongs in text.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+// PostgreSQL cannot store NUL, and no other control character (C0 or C1) but tab, newline and carriage
+// return belongs in text. A lone surrogate is no character at all: PostgreSQL would refuse it.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function checkText(value: string, field: string, { min = 1, max }: { min?: number; max: number }): string {
   if (CONTROL.test(value)) throw new BadInputError(`${field} must not contain control characters`);
+  if (LONE_SURROGATE.test(value)) throw new BadInputError(`${field} is not valid text (a lone surrogate)`);
   const trimmed = value.trim();
-  if (trimmed.length < min || trimmed.length > max) {
+  const length = [...trimmed].length; // characters, not UTF-16 units: an emoji is one
+  if (length < min || length > max) {
     throw new BadInputError(`${field} must be ${min} to ${max} characters`);
   }
   return trimmed;
