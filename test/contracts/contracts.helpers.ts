@@ -11,6 +11,7 @@ import {
 import { tokenFor, type GraphQLResponse } from '../support/api';
 import { useTestApi } from '../support/test-api';
 import { TEST_TODAY } from '../support/today';
+import { expectRefusedLeaving, fingerprintTables } from '../support/refusal';
 
 // The buddy contract mutations over HTTP with real tokens: one wrapper per mutation, builders that
 // make rows through the API as the bodies allowed to, a snapshot of every table a contract change
@@ -58,20 +59,10 @@ export function contractWorld() {
     return response.body.data!;
   }
 
-  async function snapshot(): Promise<Record<string, string>> {
-    const columns = TABLES.map((t) => `(select count(*) || ' ' || coalesce(md5(string_agg(x::text, '|' order by x.id)), '') from ${t} x) as ${t}`);
-    return (await sql(`select ${columns.join(', ')}`))[0];
-  }
-
+  const snapshot = () => fingerprintTables(w.db.orm, TABLES);
   /** The change is refused with `code` and a message naming the rule, and writes nothing. */
-  async function expectRefused(code: string, message: RegExp, request: () => Promise<GraphQLResponse<unknown>>) {
-    const before = await snapshot();
-    const { body } = await request();
-    expect(body.errors?.map((e) => e.extensions?.code), JSON.stringify(body.errors)).toEqual([code]);
-    expect(body.errors![0].message).toMatch(message);
-    expect(body.data ?? null).toBeNull();
-    expect(await snapshot()).toEqual(before);
-  }
+  const expectRefused = (code: string, message: RegExp, request: () => Promise<GraphQLResponse<unknown>>) =>
+    expectRefusedLeaving(snapshot, code, request, message);
 
   const seen = new Set<string>();
   /** The audit events written since the last call (the first call only marks what is there). */

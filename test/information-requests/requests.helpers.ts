@@ -8,6 +8,7 @@ import {
 import { tokenFor, type GraphQLResponse } from '../support/api';
 import { useTestApi } from '../support/test-api';
 import { TEST_TODAY } from '../support/today';
+import { expectRefusedLeaving, fingerprintTables } from '../support/refusal';
 
 // Information requests over HTTP with real tokens (issue 9): one wrapper per operation, asks made
 // through the API as the bodies allowed to, a snapshot of every table an ask, an answer or a
@@ -56,20 +57,10 @@ export function requestWorld(contents: 'demo' | 'empty' = 'demo') {
     return ok(await w.api.request(document, variables, token));
   }
 
-  async function snapshot(): Promise<Record<string, string>> {
-    const columns = TABLES.map((t) => `(select count(*) || ' ' || coalesce(md5(string_agg(x::text, '|' order by x.id)), '') from ${t} x) as ${t}`);
-    return (await sql<Record<string, string>>(`select ${columns.join(', ')}`))[0];
-  }
-
+  const snapshot = () => fingerprintTables(w.db.orm, TABLES);
   /** The change is refused with `code` and a message naming the rule, and writes nothing. */
-  async function expectRefused(code: string, message: RegExp, request: () => Promise<GraphQLResponse<unknown>>) {
-    const before = await snapshot();
-    const { body } = await request();
-    expect(body.errors?.map((e) => e.extensions?.code), JSON.stringify(body.errors)).toEqual([code]);
-    expect(body.errors![0].message).toMatch(message);
-    expect(body.data ?? null).toBeNull();
-    expect(await snapshot()).toEqual(before);
-  }
+  const expectRefused = (code: string, message: RegExp, request: () => Promise<GraphQLResponse<unknown>>) =>
+    expectRefusedLeaving(snapshot, code, request, message);
 
   const seen = new Set<string>();
   /** The audit events written since the last call (the first call only marks what is there), by action, entity and id. */

@@ -9,6 +9,7 @@ import {
 } from '../generated/graphql';
 import { tokenFor, type GraphQLResponse } from '../support/api';
 import { useTestApi } from '../support/test-api';
+import { expectRefusedLeaving, fingerprintTables } from '../support/refusal';
 
 // The leadership mutations of issue 7 over HTTP, with real tokens: each file of test/leadership/ calls
 // world() once for a database and server of its own. A success is checked in the rows and in its
@@ -47,24 +48,10 @@ export function world() {
     em().find(LeadershipTenure, { trust: await trust(odsCode), role: role as Role }, { orderBy: { startedOn: 'asc' } });
 
   /** Every row the leadership mutations write, and the audit log: a refused change leaves all of it as it was. */
-  async function fingerprint() {
-    const table = (name: string) => `(select md5(coalesce(string_agg(x::text, '|' order by x.id), '')) from ${name} x)`;
-    const [row] = await w.db.orm.em.getConnection().execute<Record<string, string>[]>(`select
-      (select count(*) from audit_event) as audit,
-      ${table('director_appointment')} as appointments, ${table('leadership_review')} as reviews,
-      ${table('leadership_tenure')} as tenures, ${table('trust')} as trusts`);
-    return row;
-  }
-
+  const fingerprint = () => fingerprintTables(w.db.orm, ['audit_event', 'director_appointment', 'leadership_review', 'leadership_tenure', 'trust']);
   /** The refusal has exactly this code (and a message matching `message`, if given), and writes nothing. */
-  async function expectRefused(code: string, send: () => Promise<GraphQLResponse<unknown>>, message?: RegExp) {
-    const before = await fingerprint();
-    const { body } = await send();
-    expect(body.errors?.map((e) => e.extensions?.code), JSON.stringify(body.errors)).toEqual([code]);
-    if (message) expect(body.errors![0].message).toMatch(message);
-    expect(body.data ?? null).toBeNull();
-    expect(await fingerprint()).toEqual(before);
-  }
+  const expectRefused = (code: string, send: () => Promise<GraphQLResponse<unknown>>, message?: RegExp) =>
+    expectRefusedLeaving(fingerprint, code, send, message);
 
   /** Runs a change that must succeed; returns its data and the audit events it wrote. */
   async function expectChange<T>(send: () => Promise<GraphQLResponse<T>>): Promise<{ data: T; audit: AuditEvent[] }> {

@@ -8,6 +8,7 @@ import {
 import { tokenFor, type GraphQLResponse } from '../support/api';
 import { daysAgo } from '../support/dates';
 import { useTestApi } from '../support/test-api';
+import { expectRefusedLeaving } from '../support/refusal';
 
 // placeInSpecialMeasures, extendSpecialMeasures and exitSpecialMeasures over HTTP: their effects,
 // their audit events, and every refusal with its code. Each describe that changes state has a
@@ -61,13 +62,7 @@ export function world() {
     return row;
   }
 
-  async function expectRefused(code: string, send: () => Promise<GraphQLResponse<unknown>>) {
-    const before = await snapshot();
-    const { body } = await send();
-    expect(body.errors?.map((e) => e.extensions?.code), JSON.stringify(body.errors)).toEqual([code]);
-    expect(body.data ?? null).toBeNull();
-    expect(await snapshot()).toEqual(before);
-  }
+  const expectRefused = (code: string, send: () => Promise<GraphQLResponse<unknown>>) => expectRefusedLeaving(snapshot, code, send);
 
   const place = (input: PlaceInSpecialMeasuresInput, token: string | null) => w.api.request(PlaceInSpecialMeasuresDocument, { input }, token);
   const extend = (episodeId: string, token: string | null) => w.api.request(ExtendSpecialMeasuresDocument, { episodeId }, token);

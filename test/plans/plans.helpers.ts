@@ -1,4 +1,3 @@
-import { expect } from 'vitest';
 import { ImprovementPlan, PlanAction, Trust } from '../../src/modules/entities';
 import {
   AddPlanActionDocument, PublishPlanUpdateDocument, UpdatePlanActionDocument,
@@ -6,6 +5,7 @@ import {
 } from '../generated/graphql';
 import { tokenFor, type GraphQLResponse } from '../support/api';
 import { useTestApi } from '../support/test-api';
+import { expectRefusedLeaving } from '../support/refusal';
 
 // addPlanAction, updatePlanAction and publishPlanUpdate over HTTP. Each test file calls plansWorld()
 // once, for a database and server of its own.
@@ -34,13 +34,7 @@ export function plansWorld() {
     };
   }
 
-  async function expectRefused(code: string, send: () => Promise<GraphQLResponse<unknown>>) {
-    const before = await snapshot();
-    const { body } = await send();
-    expect(body.errors?.map((e) => e.extensions?.code), JSON.stringify(body.errors)).toEqual([code]);
-    expect(body.data ?? null).toBeNull();
-    expect(await snapshot()).toEqual(before);
-  }
+  const expectRefused = (code: string, send: () => Promise<GraphQLResponse<unknown>>) => expectRefusedLeaving(snapshot, code, send);
 
   const add = (input: AddPlanActionInput, token: string | null) => w.api.request(AddPlanActionDocument, { input }, token);
   const update = (input: UpdatePlanActionInput, token: string | null) => w.api.request(UpdatePlanActionDocument, { input }, token);
