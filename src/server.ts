@@ -9,6 +9,7 @@ import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
 import { formatError } from './format-error';
 import { getSchema } from './schema';
+import { transportErrorHandler } from './transport-errors';
 
 export interface Server {
   httpServer: http.Server;
@@ -45,6 +46,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier): Promis
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async ({ req }) => authenticate(orm, verifier, req.headers.authorization) }),
   );
+  app.use(transportErrorHandler);
 
   return {
     httpServer,

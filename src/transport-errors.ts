@@ -1,0 +1,23 @@
+import type { ErrorRequestHandler } from 'express';
+
+// Errors before GraphQL runs (reading the body), answered as GraphQL errors in JSON, with the status
+// the GraphQL-over-HTTP spec asks for: never express's HTML page, a stack or a library's words.
+
+const MESSAGES: Record<string, string> = {
+  'entity.parse.failed': 'the request body is not valid JSON',
+  'entity.too.large': 'the request body is larger than 1 MB',
+  'charset.unsupported': 'the request body must be UTF-8 JSON',
+  'encoding.unsupported': 'the request body must be sent as identity, gzip, deflate or br',
+  'request.aborted': 'the request body ended before it was complete',
+  'request.size.invalid': 'the request body is not the size its headers said',
+};
+
+export const transportErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
+  if (res.headersSent) return next(error);
+  const status = Number(error?.status ?? error?.statusCode);
+  const clientError = status >= 400 && status < 500;
+  const message = MESSAGES[error?.type] ?? (clientError ? 'the request could not be read' : 'the request could not be handled');
+  if (!clientError) console.error(JSON.stringify({ level: 'error', where: 'transport', error: String(error?.stack ?? error) }));
+  res.status(clientError ? status : 500).type('application/json')
+    .send(JSON.stringify({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] }));
+};
