@@ -1,5 +1,6 @@
 import { authorize } from '../auth/guard';
 import type { RequestContext } from '../context';
+import { ConflictError } from '../errors';
 
 /** What a change does to its subject row: create it (built with `persist: false`) or update it. */
 export type ChangeSubject<T extends object> = { create: T } | { update: T; field?: string };
@@ -35,4 +36,9 @@ export async function change<Rows, Input, T extends object>(ctx: RequestContext,
   if ('create' in subject) ctx.em.persist(row);
   await steps.apply?.(rows, input, row);
   return row;
+}
+
+/** CONFLICT unless the caller read the row at its current version (optimistic concurrency). */
+export function checkVersion(what: string, row: { version: number }, read: number): void {
+  if (row.version !== read) throw new ConflictError(`the ${what} changed since you read it (it is at version ${row.version}, you sent ${read}): read it again`);
 }

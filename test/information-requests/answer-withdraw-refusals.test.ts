@@ -50,7 +50,7 @@ describe('answerInformationRequest', () => {
   it('CONFLICT: a stale version, or one from the future', async () => {
     expect(open.version).toBe(1);
     for (const version of [0, 2]) {
-      await t.expectRefused('CONFLICT', new RegExp(`^the request changed since you read it \\(version 1, you sent ${version}\\): read it again$`),
+      await t.expectRefused('CONFLICT', new RegExp(`^the request changed since you read it \\(it is at version 1, you sent ${version}\\): read it again$`),
         () => t.api.answer(open.id, 'Here.', version, TRUST('RN1')));
     }
   });

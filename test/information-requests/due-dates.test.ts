@@ -47,7 +47,7 @@ describe('joining', () => {
     const request = await t.ask(MONITOR(), await t.askInput('RN1', { dueOn: '2026-05-01' }));
     const read = t.ok(await t.api.get(request.id, TRUST('RN1'))).informationRequest!;
     await t.ask(COMMISSIONER(), { trustId: request.trust.id, topic: request.topic, period: request.period, question: 'Sooner.', dueOn: TEST_TODAY });
-    await t.expectRefused('CONFLICT', /^the request changed since you read it \(version 2, you sent 1\)/, () => t.api.answer(request.id, 'Here.', read.version, TRUST('RN1')));
+    await t.expectRefused('CONFLICT', /^the request changed since you read it \(it is at version 2, you sent 1\)/, () => t.api.answer(request.id, 'Here.', read.version, TRUST('RN1')));
     expect(t.ok(await t.api.answer(request.id, 'Here.', 2, TRUST('RN1'))).answerInformationRequest.status).toBe('ANSWERED');
   });
 

@@ -9,7 +9,7 @@ export function check(condition: boolean, message: string): void {
 type Derived =
   | 'currentRating' | 'inSpecialMeasures' | 'meetsSpecialMeasuresCriteria' | 'chiefExecutivesInLast12Months'
   | 'oversightBody' | 'eligibleForFoundationStatus' | 'incentiveApproved' | 'incentivePaid'
-  | 'reimbursed' | 'contractingBody' | 'version' | 'active' | 'reinspectionDueOn' | 'updateOverdue' | 'overdue' | 'asks';
+  | 'reimbursed' | 'contractingBody' | 'version' | 'active' | 'reinspectionDueOn' | 'updateOverdue' | 'overdue';
 type NewRow<T> = Omit<RequiredEntityData<T>, Derived> & { id: string };
 
 /** em.create with an explicit id, not asking for the derived fields. */

@@ -1,5 +1,5 @@
 import { ClaimStatus, ContractStatus, OutcomeVerification, PaymentStatus, Rating } from '../../common/enums';
-import { BusinessRuleError, ConflictError } from '../../errors';
+import { BusinessRuleError } from '../../errors';
 import type { Trust } from '../trust/trust.entity';
 import type { BuddyContract } from './buddy-contract.entity';
 
@@ -30,12 +30,6 @@ export function checkCanCreateContract(supported: Trust, partner: Trust): void {
   const rated = partner.currentRating === Rating.GOOD || partner.currentRating === Rating.OUTSTANDING;
   refuse(!rated, `the partner ${partner.name} must be rated GOOD or OUTSTANDING (it is ${partner.currentRating ?? 'not rated'})`);
   refuse(partner.inSpecialMeasures, `the partner ${partner.name} is in special measures itself`);
-}
-
-export function checkVersion(contract: BuddyContract, version: number): void {
-  if (contract.version !== version) {
-    throw new ConflictError(`the contract was changed since you read it (it is at version ${contract.version}, you sent ${version}): read it again`);
-  }
 }
 
 export function checkActive(contract: BuddyContract, what: string): void {

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
 import { findReadable, loadForChange, loadReadable } from '../../auth/guard';
-import { change } from '../../change/change';
+import { change, checkVersion } from '../../change/change';
 import { type ContractStatus, trustTypeOverseenBy } from '../../common/enums';
 import { parseId } from '../../common/ids';
 import { pageArgs, toPage, type Page } from '../../common/pagination';
@@ -11,7 +11,7 @@ import { BadInputError, ConflictError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
 import { BuddyContract } from './buddy-contract.entity';
 import type { ContractFilter, CreateBuddyContractInput } from './buddy-contract.inputs';
-import { checkCanCreateContract, checkMove, checkVersion } from './buddy-contract.rules';
+import { checkCanCreateContract, checkMove } from './buddy-contract.rules';
 
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
 
@@ -73,7 +73,7 @@ export const buddyContractService = {
       load: () => loadForChange(ctx, BuddyContract, id, 'buddy contract'),
       subject: (contract) => ({ update: contract }),
       rules: (contract) => {
-        checkVersion(contract, version);
+        checkVersion('contract', contract, version);
         checkMove('contract', contract.status, status);
       },
       apply: (contract) => {

@@ -1,5 +1,5 @@
 import { loadForChange, loadReadable } from '../../auth/guard';
-import { change } from '../../change/change';
+import { change, checkVersion } from '../../change/change';
 import { now } from '../../clock';
 import { checkPastMonth, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
@@ -34,11 +34,7 @@ export const improvementPlanService = {
     return change(ctx, {
       load: () => loadForChange(ctx, PlanAction, input.actionId, 'plan action'),
       subject: (action) => ({ update: action }),
-      rules: (action) => {
-        if (action.version !== input.version) {
-          throw new ConflictError(`the action was changed since you read it (it is at version ${action.version}, you sent ${input.version}): read it again`);
-        }
-      },
+      rules: (action) => checkVersion('action', action, input.version),
       apply: (action) => {
         action.status = input.status;
       },

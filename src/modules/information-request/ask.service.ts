@@ -1,5 +1,5 @@
 import { loadForChange, loadReadable } from '../../auth/guard';
-import { change } from '../../change/change';
+import { change, checkVersion } from '../../change/change';
 import { now, today } from '../../clock';
 import { RequestStatus } from '../../common/enums';
 import { checkPastMonth, checkText } from '../../common/validate';
@@ -70,7 +70,7 @@ export const askService = {
       subject: (request) => ({ update: request, field: 'answer' }),
       rules: (request) => {
         if (request.status !== RequestStatus.OPEN) throw new BusinessRuleError(`the request is ${request.status}${request.answeredOn ? ` (answered on ${request.answeredOn})` : ''}: it is answered once, while OPEN`);
-        if (request.version !== version) throw new ConflictError(`the request changed since you read it (version ${request.version}, you sent ${version}): read it again`);
+        checkVersion('request', request, version);
       },
       apply: (request, valid) => {
         Object.assign(request, { answer: valid.answer, answeredOn: today(), status: RequestStatus.ANSWERED });

@@ -1,11 +1,10 @@
-import { Collection, Entity, Enum, Formula, Index, ManyToOne, OneToMany, OptionalProps, Property } from '@mikro-orm/core';
+import { Entity, Enum, Formula, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { RequestStatus, RequestTopic } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
 import { today } from '../../clock';
 import { Trust } from '../trust/trust.entity';
-import { RequestAsker } from './request-asker.entity';
 
 @ObjectType('InformationRequest', {
   description: 'One question put to a trust. Bodies that ask the same trust about the same topic and period share one request, and the trust answers it once.',
@@ -51,8 +50,4 @@ export class InformationRequest extends BaseEntity {
   @Field(() => Int)
   @Property({ type: 'integer', version: true })
   version!: number;
-
-  /** Every ask, withdrawn ones included; for filters only (the API reads askers through a loader). */
-  @OneToMany(() => RequestAsker, (asker) => asker.request)
-  asks = new Collection<RequestAsker>(this);
 }
