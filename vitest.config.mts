@@ -9,7 +9,11 @@ export default defineConfig({
   // One graphql instance, the CommonJS one that Apollo and MikroORM load: vite would otherwise hand
   // our sources and type-graphql ESM builds of their own, and graphql refuses another instance's types.
   resolve: {
-    alias: ['graphql', 'type-graphql'].map((name) => ({ find: new RegExp(`^${name}$`), replacement: require.resolve(name) })),
+    alias: [
+      ...['graphql', 'type-graphql'].map((name) => ({ find: new RegExp(`^${name}$`), replacement: require.resolve(name) })),
+      // graphql's own module the planned read path shares with its executor: not exported from its index.
+      { find: /^graphql\/execution\/collectFields$/, replacement: require.resolve('graphql/execution/collectFields') },
+    ],
   },
   plugins: [swc.vite({ jsc: { transform: { legacyDecorator: true, decoratorMetadata: true } } })],
   test: {

@@ -6,13 +6,14 @@ import type { Action, AppAbility } from './abilities';
 type Condition = Record<string, unknown>;
 
 /**
- * The SQL side of the ability: the rows of `subject` the caller may `action`, as a MikroORM filter.
- * Rule conditions are already MikroORM filters over the row's own columns (see abilities.ts), so
- * they pass through as they are; only the combination of rules is CASL's.
+ * The rows of `subject` on which the caller may `action` (or `action` that one field of), as a
+ * MikroORM filter: `{}` for every row, null for none. Rule conditions are already MikroORM filters
+ * over the row's own columns (see abilities.ts), so they pass through as they are; only the
+ * combination of rules is CASL's.
  */
-export function accessFilter<T>(ability: AppAbility, action: Action, subject: SubjectName): FilterQuery<T> {
-  const condition = rulesToCondition(
-    ability.rulesFor(action, subject),
+export function accessCondition<T>(ability: AppAbility, action: Action, subject: SubjectName, field?: string): FilterQuery<T> | null {
+  return rulesToCondition(
+    ability.rulesFor(action, subject, field),
     (rule): Condition => {
       const conditions = (rule.conditions ?? {}) as Condition;
       return rule.inverted ? { $not: conditions } : conditions;
@@ -22,7 +23,11 @@ export function accessFilter<T>(ability: AppAbility, action: Action, subject: Su
       or: (conditions: Condition[]) => ({ $or: conditions }),
       empty: () => ({}),
     },
-  );
+  ) as FilterQuery<T> | null;
+}
+
+/** The SQL side of the ability: the rows of `subject` the caller may `action`, for a WHERE. */
+export function accessFilter<T>(ability: AppAbility, action: Action, subject: SubjectName): FilterQuery<T> {
   // null means no rule allows any row: no rows, never "no filter".
-  return (condition ?? { id: { $in: [] } }) as FilterQuery<T>;
+  return accessCondition<T>(ability, action, subject) ?? ({ id: { $in: [] } } as FilterQuery<T>);
 }

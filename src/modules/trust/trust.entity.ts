@@ -2,8 +2,9 @@ import { Entity, Enum, Formula, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Restricted } from '../../auth/restricted';
 import { BaseEntity } from '../../common/base.entity';
-import { OversightBody, Rating, Sector, TrustType, oversightBodyOf } from '../../common/enums';
+import { OversightBody, Rating, Sector, TrustType, oversightBodyOf, oversightBodySql } from '../../common/enums';
 import { MoneyScalar } from '../../common/scalars';
+import { ComputedInSql } from '../../read/computed';
 import { LocalSystem } from '../local-system/local-system.entity';
 import { trustFacts } from './trust.facts';
 
@@ -59,11 +60,14 @@ export class Trust extends BaseEntity {
   chiefExecutivesInLast12Months!: number;
 
   @Field(() => OversightBody, { description: 'MONITOR for a foundation trust, TDA for an NHS trust.' })
+  @ComputedInSql((t) => oversightBodySql(`${t}.type`))
   get oversightBody(): OversightBody {
     return oversightBodyOf(this.type);
   }
 
   @Field(() => Boolean, { description: 'Latest rating GOOD or OUTSTANDING, not in special measures, and an NHS trust.' })
+  @ComputedInSql((t) => `(${t}.type = '${TrustType.NHS_TRUST}' and coalesce(${trustFacts.currentRating(t)} in ('${Rating.GOOD}', '${Rating.OUTSTANDING}'), false)
+    and not ${trustFacts.inSpecialMeasures(t)})`)
   get eligibleForFoundationStatus(): boolean {
     const goodOrBetter = this.currentRating === Rating.GOOD || this.currentRating === Rating.OUTSTANDING;
     return this.type === TrustType.NHS_TRUST && goodOrBetter && !this.inSpecialMeasures;

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
-import { findReadable } from '../../auth/guard';
 import { trustTypeOverseenBy } from '../../common/enums';
+import { parseId } from '../../common/ids';
 import { pageArgs, toPage, type Page } from '../../common/pagination';
 import { checkCode, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
@@ -27,19 +27,30 @@ function filterWhere(filter: TrustFilter | null | undefined): FilterQuery<Trust>
 }
 
 export const trustService = {
-  /** Trusts the caller may read, by name then id, filtered in SQL. */
-  async list(ctx: RequestContext, filter: TrustFilter | null | undefined, first?: number | null, after?: string | null): Promise<Page<Trust>> {
+  /** Which trusts `trusts` lists, in what order: for the resolver below and the planned read path alike. */
+  listCriteria(ctx: RequestContext, filter: TrustFilter | null | undefined, first?: number | null, after?: string | null) {
     const page = pageArgs(first, after, ['text', 'id']);
-    const where = { $and: [accessFilter<Trust>(ctx.ability, 'read', 'Trust'), ...filterWhere(filter)] };
-    const cursor = await ctx.em.findByCursor(Trust, where, { ...page, orderBy: { name: 'asc', id: 'asc' }, includeCount: true });
-    return toPage(cursor);
+    const where: FilterQuery<Trust> = { $and: [accessFilter<Trust>(ctx.ability, 'read', 'Trust'), ...filterWhere(filter)] };
+    return { where, page, orderBy: { name: 'asc', id: 'asc' } as const };
   },
 
-  /** Exactly one of id and odsCode; null when there is no such trust the caller may read. */
-  async find(ctx: RequestContext, id?: string | null, odsCode?: string | null): Promise<Trust | null> {
+  /** Trusts the caller may read, by name then id, filtered in SQL. */
+  async list(ctx: RequestContext, filter: TrustFilter | null | undefined, first?: number | null, after?: string | null): Promise<Page<Trust>> {
+    const { where, page, orderBy } = this.listCriteria(ctx, filter, first, after);
+    return toPage(await ctx.em.findByCursor(Trust, where, { ...page, orderBy, includeCount: true }));
+  },
+
+  /** The one trust `trust` names (exactly one of id and odsCode), among those the caller may read; null for none. */
+  findCriteria(ctx: RequestContext, id?: string | null, odsCode?: string | null): FilterQuery<Trust> | null {
     if ((id == null) === (odsCode == null)) throw new BadInputError('give exactly one of id and odsCode');
-    if (id != null) return findReadable(ctx, Trust, id);
-    const trust = await ctx.em.findOne(Trust, { odsCode: checkCode(odsCode!, 'odsCode') }, { refresh: true });
-    return trust && ctx.ability.can('read', trust) ? trust : null;
+    const key = id != null ? parseId(id) : null;
+    if (id != null && !key) return null;
+    const named = key ? { id: key } : { odsCode: checkCode(odsCode!, 'odsCode') };
+    return { $and: [named, accessFilter<Trust>(ctx.ability, 'read', 'Trust')] };
+  },
+
+  async find(ctx: RequestContext, id?: string | null, odsCode?: string | null): Promise<Trust | null> {
+    const where = this.findCriteria(ctx, id, odsCode);
+    return where === null ? null : ctx.em.findOne(Trust, where, { refresh: true });
   },
 };

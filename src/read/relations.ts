@@ -1,0 +1,98 @@
+import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import { today } from '../clock';
+import {
+  BuddyContract, Commissioner, ContractOutcome, DirectorAppointment, ImprovementDirector, ImprovementPlan, IncentivePayment,
+  InformationRequest, Inspection, LeadershipReview, LeadershipTenure, LocalSystem, PlanAction, PlanUpdate, ReimbursementClaim,
+  RequestAsker, SpecialMeasuresEpisode, Trust,
+} from '../modules/entities';
+
+type Args = Record<string, unknown>;
+
+/** The row a foreign key on this row points at (null where the caller may not read it). */
+export interface ToOne {
+  kind: 'one';
+  target: () => EntityClass<object>;
+  /** The property of this row that holds the foreign key. */
+  key: string;
+}
+
+/** The rows whose foreign key `key` points at this row, that the caller may read, in this order. */
+export interface ToMany {
+  kind: 'many';
+  target: () => EntityClass<object>;
+  key: string;
+  orderBy: QueryOrderMap<object>;
+  /** A further condition from the field's arguments. */
+  where?: (args: Args) => FilterQuery<object>;
+  /** The first row only (a one-to-one seen from the other side), or null. */
+  single?: boolean;
+}
+
+export type Relation = ToOne | ToMany;
+
+const one = (target: () => EntityClass<object>, key: string): ToOne => ({ kind: 'one', target, key });
+const many = (target: () => EntityClass<object>, key: string, orderBy: QueryOrderMap<object>, extra: Partial<ToMany> = {}): ToMany =>
+  ({ kind: 'many', target, key, orderBy, ...extra });
+
+const inPost = () => ({ startedOn: { $lte: today() }, $or: [{ endedOn: null }, { endedOn: { $gte: today() } }] });
+
+/**
+ * Every relation field of the API, by GraphQL type and field: the one definition that both the
+ * planned read path (src/read/) and the per-field resolvers (through Loaders) follow.
+ */
+export const RELATIONS: Record<string, Record<string, Relation>> = {
+  Trust: {
+    localSystem: one(() => LocalSystem, 'localSystem'),
+    inspections: many(() => Inspection, 'trust', { inspectedOn: 'desc', id: 'asc' }),
+    specialMeasuresEpisodes: many(() => SpecialMeasuresEpisode, 'trust', { placedOn: 'desc', id: 'asc' }),
+    buddyContracts: many(() => BuddyContract, 'supportedTrust', { reference: 'asc', id: 'asc' }),
+    partnerContracts: many(() => BuddyContract, 'partnerTrust', { reference: 'asc', id: 'asc' }),
+    directorAppointments: many(() => DirectorAppointment, 'trust', { startsOn: 'desc', id: 'asc' }),
+    leadershipReviews: many(() => LeadershipReview, 'trust', { reviewedOn: 'desc', id: 'asc' }),
+    leaders: many(() => LeadershipTenure, 'trust', { startedOn: 'desc', id: 'asc' }, {
+      where: ({ role, current }) => ({
+        ...(role ? { role } : {}),
+        ...(current === true ? inPost() : {}),
+        ...(current === false ? { $not: inPost() } : {}),
+      }),
+    }),
+    improvementPlan: many(() => ImprovementPlan, 'trust', { id: 'asc' }, { single: true }),
+    informationRequests: many(() => InformationRequest, 'trust', { dueOn: 'asc', id: 'asc' }, {
+      where: ({ status }) => (status ? { status } : {}),
+    }),
+  },
+  LocalSystem: {
+    trusts: many(() => Trust, 'localSystem', { name: 'asc', id: 'asc' }),
+    commissioners: many(() => Commissioner, 'localSystem', { name: 'asc', id: 'asc' }),
+  },
+  Commissioner: { localSystem: one(() => LocalSystem, 'localSystem') },
+  Inspection: { trust: one(() => Trust, 'trust') },
+  SpecialMeasuresEpisode: {
+    trust: one(() => Trust, 'trust'),
+    entryInspection: one(() => Inspection, 'entryInspection'),
+    exitInspection: one(() => Inspection, 'exitInspection'),
+  },
+  BuddyContract: {
+    supportedTrust: one(() => Trust, 'supportedTrust'),
+    partnerTrust: one(() => Trust, 'partnerTrust'),
+    outcomes: many(() => ContractOutcome, 'contract', { period: 'desc', measure: 'asc', id: 'asc' }),
+    payments: many(() => IncentivePayment, 'contract', { id: 'asc' }),
+    reimbursementClaims: many(() => ReimbursementClaim, 'contract', { period: 'desc', id: 'asc' }),
+  },
+  ContractOutcome: { contract: one(() => BuddyContract, 'contract') },
+  IncentivePayment: { contract: one(() => BuddyContract, 'contract'), outcome: one(() => ContractOutcome, 'outcome') },
+  ReimbursementClaim: { contract: one(() => BuddyContract, 'contract') },
+  ImprovementDirector: { appointments: many(() => DirectorAppointment, 'director', { startsOn: 'desc', id: 'asc' }) },
+  DirectorAppointment: { director: one(() => ImprovementDirector, 'director'), trust: one(() => Trust, 'trust') },
+  LeadershipReview: { trust: one(() => Trust, 'trust') },
+  LeadershipTenure: { trust: one(() => Trust, 'trust') },
+  ImprovementPlan: {
+    trust: one(() => Trust, 'trust'),
+    actions: many(() => PlanAction, 'plan', { dueOn: 'asc', id: 'asc' }),
+    updates: many(() => PlanUpdate, 'plan', { month: 'desc', id: 'asc' }),
+  },
+  InformationRequest: {
+    trust: one(() => Trust, 'trust'),
+    askers: many(() => RequestAsker, 'request', { askedAt: 'asc', id: 'asc' }, { where: () => ({ withdrawnOn: null }) }),
+  },
+};

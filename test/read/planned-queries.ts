@@ -1,0 +1,40 @@
+// Queries the planned read path answers, chosen to reach every field and relation it compiles, with
+// fragments, aliases, directives, variables and pagination. The reference answer is the resolvers'.
+
+const TRUST_FIELDS = `id odsCode name type sector financialForecast autonomySuspended currentRating inSpecialMeasures
+  meetsSpecialMeasuresCriteria chiefExecutivesInLast12Months oversightBody eligibleForFoundationStatus`;
+const CONTRACT_FIELDS = `id reference startsOn endsOn status reimbursementCap incentiveFund incentiveApproved incentivePaid reimbursed contractingBody version`;
+
+export const DASHBOARD = `query Dashboard { trusts(first: 500) { totalCount nodes { odsCode name type sector oversightBody currentRating
+  inSpecialMeasures chiefExecutivesInLast12Months financialForecast localSystem { code name }
+  specialMeasuresEpisodes { placedOn reinspectionDueOn exitedOn } directorAppointments { startsOn director { name accountableTo } }
+  buddyContracts { reference status incentiveFund incentivePaid partnerTrust { name currentRating } } inspections { inspectedOn overall wellLed } } } }`;
+
+export const EVERYTHING_OF_A_TRUST = `query Everything($ods: String!) { trust(odsCode: $ods) { ${TRUST_FIELDS} __typename
+  localSystem { id code name commissioners { id code name localSystem { code } } }
+  inspections { id inspectedOn publishedOn overall safe effective caring responsive wellLed recommendation summary trust { odsCode } }
+  specialMeasuresEpisodes { id placedOn reason extensions exitedOn exitType active reinspectionDueOn trust { name }
+    entryInspection { id overall } exitInspection { id overall } }
+  buddyContracts { ...Contract } partnerContracts { ...Contract }
+  directorAppointments { id startsOn endsOn director { id code name accountableTo appointments { id startsOn } } trust { odsCode } }
+  leadershipReviews { id reviewedOn reviewer scope outcome findings trust { odsCode } }
+  leaders { id role name startedOn endedOn interim trust { odsCode } }
+  currentChiefs: leaders(role: CHIEF_EXECUTIVE, current: true) { name }
+  formerLeaders: leaders(current: false) { name endedOn }
+  improvementPlan { id updateOverdue trust { odsCode } actions { id title keyQuestion dueOn status version } updates { id month summary publishedAt } }
+  informationRequests { id topic period dueOn status answer answeredOn overdue version trust { odsCode } askers { id role organisation askedOn question dueOn } }
+  openRequests: informationRequests(status: OPEN) { id }
+} }
+fragment Contract on BuddyContract { ${CONTRACT_FIELDS} supportedTrust { odsCode financialForecast } partnerTrust { odsCode financialForecast }
+  outcomes { id period measure target achieved narrative reportedAt verification contract { reference } }
+  payments { id amount status approvedAt paidOn contract { reference } outcome { id measure } }
+  reimbursementClaims { id period daysGiven amount status submittedAt contract { reference } } }`;
+
+export const PAGES = `query Pages($after: String, $skipMoney: Boolean!) { first: trusts(first: 3, after: $after, filter: { sector: ACUTE }) {
+  __typename totalCount pageInfo { hasNextPage endCursor __typename } nodes { name financialForecast @skip(if: $skipMoney) ... on Trust { odsCode } }
+} }`;
+
+export const FILTERED = `query Filtered($filter: TrustFilter) { trusts(filter: $filter) { totalCount nodes { odsCode currentRating inSpecialMeasures localSystem { code } } } }`;
+
+export const REFERENCE = `{ __typename localSystems { code name trusts { odsCode financialForecast partnerContracts { reference supportedTrust { odsCode } } }
+  commissioners { code } } improvementDirectors { code name accountableTo appointments { startsOn endsOn trust { odsCode name } } } }`;
