@@ -1,25 +1,33 @@
 // The one place that reads the environment: parsed and checked once at start, so a bad setting stops
 // the process with one line naming it instead of surfacing later (a bad TODAY in SQL, a bad key at
 // the first request). Everything else receives the parsed Config.
-import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { KeyMaterialError, pemKey, publicKeysByKid, type AsymmetricKey } from './auth/jwt-keys';
 import { isIsoDate } from './clock';
+
+export type { AsymmetricKey, JwtAlgorithm } from './auth/jwt-keys';
 
 export const DEFAULT_ISSUER = 'special-measures-oversight';
 export const DEFAULT_AUDIENCE = 'special-measures-oversight-api';
 export const MIN_SECRET_LENGTH = 32;
-
-export type JwtAlgorithm = 'HS256' | 'RS256' | 'ES256';
-export interface AsymmetricKey { key: KeyObject; algorithm: 'RS256' | 'ES256' }
+export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
+const MAX_TOKEN_LIFETIME_LIMIT_SECONDS = 30 * 24 * 3600;
+const LIFETIME_RANGE = `must be a whole number of seconds from 60 to ${MAX_TOKEN_LIFETIME_LIMIT_SECONDS}`;
 
 export interface JwtConfig {
   /** JWT_SECRET; when unset, HS256 uses a secret generated once into `<dataDir>/jwt-secret`. */
   secret?: string;
   publicKey?: AsymmetricKey;
+  /** JWT_PUBLIC_KEYS: the key of a token whose header names its `kid`. */
+  publicKeys?: ReadonlyMap<string, AsymmetricKey>;
+  /** JWT_JWKS_URL: keys fetched (and cached) by `kid`. */
+  jwksUrl?: string;
   privateKey?: AsymmetricKey;
   issuer: string;
   audience: string;
+  /** The longest `exp − iat` a token may have. */
+  maxLifetimeSeconds: number;
   dataDir: string;
 }
 
@@ -50,29 +58,26 @@ export class ConfigError extends StartError {
 
 type Env = Record<string, string | undefined>;
 
-function asymmetric(key: KeyObject): AsymmetricKey['algorithm'] | undefined {
-  if (key.asymmetricKeyType === 'rsa') return 'RS256';
-  if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1') return 'ES256';
-  return undefined;
-}
-
-const pemKey = (kind: 'public' | 'private') =>
-  z.string().transform((text, ctx): AsymmetricKey => {
-    let key: KeyObject;
+/** Runs a key parser inside zod, its refusal becoming the variable's issue. */
+const keyMaterial = <T>(parse: (text: string) => T) =>
+  z.string().transform((text, ctx): T => {
     try {
-      const pem = text.replace(/\\n/g, '\n'); // one-line PEMs with literal \n are allowed
-      key = kind === 'public' ? createPublicKey(pem) : createPrivateKey(pem);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: `is not a PEM ${kind} key` });
+      return parse(text);
+    } catch (error) {
+      if (!(error instanceof KeyMaterialError)) throw error;
+      ctx.addIssue({ code: 'custom', message: error.message });
       return z.NEVER;
     }
-    const algorithm = asymmetric(key);
-    if (!algorithm) {
-      ctx.addIssue({ code: 'custom', message: 'must be an RSA or P-256 EC key' });
-      return z.NEVER;
-    }
-    return { key, algorithm };
   });
+
+const urlOf = (schemes: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return schemes.includes(new URL(value).protocol.slice(0, -1));
+    } catch {
+      return false;
+    }
+  }, `must be a ${schemes.map((scheme) => `${scheme}://`).join(' or ')} URL`);
 
 const port = (min: number, fallback: number) =>
   z
@@ -82,22 +87,22 @@ const port = (min: number, fallback: number) =>
     .refine((n) => n >= min && n <= 65535, `must be a whole number from ${min} to 65535`)
     .default(fallback);
 
-const postgresUrl = z.string().refine((value) => {
-  try {
-    return ['postgres:', 'postgresql:'].includes(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}, 'must be a postgres:// or postgresql:// URL');
-
 const schema = z.object({
   PORT: port(0, 4000),
-  DATABASE_URL: postgresUrl.optional(),
+  DATABASE_URL: urlOf(['postgres', 'postgresql']).optional(),
   EMBEDDED_PG_PORT: port(1, 54329),
   DATA_DIR: z.string().optional(),
   JWT_SECRET: z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
-  JWT_PUBLIC_KEY: pemKey('public').optional(),
-  JWT_PRIVATE_KEY: pemKey('private').optional(),
+  JWT_PUBLIC_KEY: keyMaterial((text) => pemKey(text, 'public')).optional(),
+  JWT_PUBLIC_KEYS: keyMaterial(publicKeysByKid).optional(),
+  JWT_JWKS_URL: urlOf(['https', 'http']).optional(),
+  JWT_PRIVATE_KEY: keyMaterial((text) => pemKey(text, 'private')).optional(),
+  JWT_MAX_LIFETIME: z
+    .string()
+    .regex(/^\d{1,7}$/, LIFETIME_RANGE)
+    .transform(Number)
+    .refine((n) => n >= 60 && n <= MAX_TOKEN_LIFETIME_LIMIT_SECONDS, LIFETIME_RANGE)
+    .default(DEFAULT_MAX_TOKEN_LIFETIME_SECONDS),
   JWT_ISSUER: z.string().default(DEFAULT_ISSUER),
   JWT_AUDIENCE: z.string().default(DEFAULT_AUDIENCE),
   TODAY: z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD').optional(),
@@ -115,19 +120,25 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const shown = name === 'TODAY' || name.endsWith('PORT') ? ` (got ${JSON.stringify(given[name])})` : '';
+      const shown = ['TODAY', 'JWT_MAX_LIFETIME'].includes(name) || name.endsWith('PORT') ? ` (got ${JSON.stringify(given[name])})` : '';
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(problems.join('; '));
   }
   const v = parsed.data;
+  if (v.NODE_ENV === 'production' && !v.JWT_PUBLIC_KEY && !v.JWT_PUBLIC_KEYS && !v.JWT_JWKS_URL) {
+    throw new ConfigError('NODE_ENV=production needs JWT_PUBLIC_KEY, JWT_PUBLIC_KEYS or JWT_JWKS_URL: HS256 secrets are for development only');
+  }
   const dataDir = resolve(cwd, v.DATA_DIR ?? '.data');
   return {
     port: v.PORT,
     databaseUrl: v.DATABASE_URL,
     embeddedPgPort: v.EMBEDDED_PG_PORT,
     dataDir,
-    jwt: { secret: v.JWT_SECRET, publicKey: v.JWT_PUBLIC_KEY, privateKey: v.JWT_PRIVATE_KEY, issuer: v.JWT_ISSUER, audience: v.JWT_AUDIENCE, dataDir },
+    jwt: {
+      secret: v.JWT_SECRET, publicKey: v.JWT_PUBLIC_KEY, publicKeys: v.JWT_PUBLIC_KEYS, jwksUrl: v.JWT_JWKS_URL, privateKey: v.JWT_PRIVATE_KEY,
+      issuer: v.JWT_ISSUER, audience: v.JWT_AUDIENCE, maxLifetimeSeconds: v.JWT_MAX_LIFETIME, dataDir,
+    },
     today: v.TODAY,
     nodeEnv: v.NODE_ENV,
   };

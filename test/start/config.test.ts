@@ -21,7 +21,7 @@ describe('loadConfig', () => {
   it('has defaults for everything, DATA_DIR made absolute under the working folder', () => {
     const config = loadConfig({}, '/srv/app');
     expect(config).toMatchObject({ port: 4000, embeddedPgPort: 54329, dataDir: '/srv/app/.data', databaseUrl: undefined, today: undefined });
-    expect(config.jwt).toEqual({ issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api', dataDir: '/srv/app/.data' });
+    expect(config.jwt).toEqual({ issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api', maxLifetimeSeconds: 86400, dataDir: '/srv/app/.data' });
     expect(loadConfig({ DATA_DIR: 'var/x', PORT: ' 0 ', TODAY: '' }, '/srv/app')).toMatchObject({ dataDir: '/srv/app/var/x', port: 0, today: undefined });
   });
 
@@ -40,10 +40,25 @@ describe('loadConfig', () => {
     [{ JWT_PUBLIC_KEY: 'not a key' }, /^JWT_PUBLIC_KEY is not a PEM public key$/],
     [{ JWT_PUBLIC_KEY: generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString() }, /must be an RSA or P-256 EC key/],
     [{ JWT_PRIVATE_KEY: publicPem }, /^JWT_PRIVATE_KEY is not a PEM private key$/],
+    [{ JWT_PUBLIC_KEYS: publicPem }, /^JWT_PUBLIC_KEYS must be a JSON object from key id to PEM public key/],
+    [{ JWT_PUBLIC_KEYS: '{}' }, /^JWT_PUBLIC_KEYS must be a JSON object/],
+    [{ JWT_PUBLIC_KEYS: JSON.stringify({ k1: publicPem, k2: 'nope' }) }, /^JWT_PUBLIC_KEYS key "k2" is not a PEM public key$/],
+    [{ JWT_JWKS_URL: 'ftp://idp.example/jwks' }, /^JWT_JWKS_URL must be a https:\/\/ or http:\/\/ URL$/],
+    [{ JWT_MAX_LIFETIME: '1d' }, /^JWT_MAX_LIFETIME must be a whole number of seconds from 60 to 2592000 \(got "1d"\)$/],
+    [{ JWT_MAX_LIFETIME: '99999999' }, /^JWT_MAX_LIFETIME must be a whole number of seconds/],
+    [{ NODE_ENV: 'production' }, /^NODE_ENV=production needs JWT_PUBLIC_KEY, JWT_PUBLIC_KEYS or JWT_JWKS_URL/],
+    [{ NODE_ENV: 'production', JWT_SECRET: SECRET }, /^NODE_ENV=production needs JWT_PUBLIC_KEY/],
     [{ TODAY: '2026-02-30' }, /^TODAY must be a real date written YYYY-MM-DD \(got "2026-02-30"\)$/],
     [{ TODAY: '18/03/2026' }, /^TODAY must be a real date/],
   ])('refuses %j', (env, message) => {
     expect(refusal(env)).toMatch(message);
+  });
+
+  it('in production, takes any of the public key settings', () => {
+    expect(loadConfig({ NODE_ENV: 'production', JWT_PUBLIC_KEY: publicPem }).jwt.publicKey?.algorithm).toBe('RS256');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_PUBLIC_KEYS: JSON.stringify({ k1: publicPem }) }).jwt.publicKeys?.get('k1')?.algorithm).toBe('RS256');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_JWKS_URL: 'https://idp.example/.well-known/jwks.json' }).jwt.jwksUrl).toBe('https://idp.example/.well-known/jwks.json');
+    expect(loadConfig({ JWT_MAX_LIFETIME: '3600' }).jwt.maxLifetimeSeconds).toBe(3600);
   });
 
   it('names every bad variable in one line, never echoing a secret', () => {
@@ -67,6 +82,7 @@ describe('the built server refuses a bad configuration', () => {
     ['TODAY not a real date', { TODAY: '2026-02-30' }, /^cannot start: TODAY must be a real date written YYYY-MM-DD/],
     ['PORT not a port', { PORT: 'http' }, /^cannot start: PORT must be a whole number/],
     ['DATABASE_URL not a PostgreSQL URL', { DATABASE_URL: 'localhost:5432' }, /^cannot start: DATABASE_URL must be a postgres/],
+    ['production without a public key', { NODE_ENV: 'production' }, /^cannot start: NODE_ENV=production needs JWT_PUBLIC_KEY, JWT_PUBLIC_KEYS or JWT_JWKS_URL/],
   ])('%s: one line, exit 1 within 10 s, nothing started', async (_name, env, line) => {
     const dataDir = join(dir, String(Math.random()).slice(2));
     const result = await failedStart({ DATA_DIR: dataDir, JWT_SECRET: SECRET, ...env }, dir);
