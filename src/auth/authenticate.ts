@@ -16,7 +16,7 @@ export async function authenticate(orm: MikroORM, verifier: JwtVerifier, authori
   if (token === 'malformed') throw unauthenticated('the Authorization header must be "Bearer <token>"');
   if (token === null) return createRequestContext(orm, null);
   try {
-    return await createRequestContext(orm, verifier.verify(token));
+    return await createRequestContext(orm, await verifier.verify(token));
   } catch (error) {
     if (error instanceof InvalidTokenError || error instanceof UnknownOrganisationError) throw unauthenticated(error.message);
     throw error;
