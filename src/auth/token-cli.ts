@@ -1,6 +1,7 @@
 // Development tokens: npm run token -- --role ROLE [--org CODE] [--sub ID] [--expires 1h]
 // Prints only the token on stdout. Signs with the same key the server on this machine verifies with
-// (JWT_SECRET or DATA_DIR/jwt-secret; JWT_PRIVATE_KEY when the server has JWT_PUBLIC_KEY).
+// (JWT_SECRET or DATA_DIR/jwt-secret; JWT_PRIVATE_KEY when the server has public keys, with the kid of
+// the JWT_PUBLIC_KEYS entry it pairs with). Every token has iat, and a lifetime of at most JWT_MAX_LIFETIME.
 import { parseArgs } from 'node:util';
 import { Role } from '../common/enums';
 import { config } from '../config';
@@ -10,7 +11,9 @@ const USAGE = `usage: npm run token -- --role ROLE [--org CODE] [--sub ID] [--ex
   --role     ${TOKEN_ROLES.join(' | ')} (no token means PUBLIC)
   --org      organisation code; defaults to CQC for REGULATOR, required otherwise
   --sub      subject for the audit log; defaults to dev:<role>:<org>
-  --expires  lifetime: seconds, or a number with s, m, h, d or w (15m, 1h, 7d); defaults to 1h`;
+  --expires  lifetime: seconds, or a number with s, m, h, d or w (15m, 1h, 1d); defaults to 1h,
+             at most JWT_MAX_LIFETIME (24 h unless set)`;
+const SECONDS_PER_UNIT: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400, w: 604800 };
 
 class UsageError extends Error {}
 
@@ -33,9 +36,10 @@ function claimsFrom(argv: string[]) {
   if (!org) throw new UsageError(`--org is required for ${role}`);
   if (!ORG_PATTERN.test(org)) throw new UsageError(`--org ${org} is not a valid code (${ORG_PATTERN})`);
   const sub = values.sub ?? `dev:${role.toLowerCase()}:${org}`;
-  if (!/^\d+[smhdw]?$/.test(values.expires)) throw new UsageError(`--expires ${values.expires} is not a lifetime`);
-  const expires = /^\d+$/.test(values.expires) ? Number(values.expires) : values.expires;
-  return { claims: validateClaims({ sub, role, org }), expires };
+  const lifetime = /^(\d{1,9})([smhdw]?)$/.exec(values.expires);
+  if (!lifetime || Number(lifetime[1]) === 0) throw new UsageError(`--expires ${values.expires} is not a lifetime`);
+  const expiresInSeconds = Number(lifetime[1]) * SECONDS_PER_UNIT[lifetime[2] || 's'];
+  return { claims: validateClaims({ sub, role, org }), expires: values.expires, expiresInSeconds };
 }
 
 function main(argv: string[]): number {
@@ -55,7 +59,12 @@ function main(argv: string[]): number {
     return 0;
   }
   try {
-    process.stdout.write(`${signDevToken(parsed.claims, { expiresIn: parsed.expires }, config().jwt)}\n`);
+    const settings = config().jwt;
+    if (parsed.expiresInSeconds > settings.maxLifetimeSeconds) {
+      process.stderr.write(`token: --expires ${parsed.expires} is longer than the server accepts (JWT_MAX_LIFETIME, ${settings.maxLifetimeSeconds} s)\n`);
+      return 2;
+    }
+    process.stdout.write(`${signDevToken(parsed.claims, { expiresIn: parsed.expiresInSeconds }, settings)}\n`);
     return 0;
   } catch (err) {
     process.stderr.write(`token: ${err instanceof Error ? err.message : String(err)}\n`);

@@ -26,7 +26,7 @@ describe('npm run token', () => {
     const result = await run('npm', ['run', '-s', 'token', '--', '--role', 'TRUST', '--org', 'RN1'], env);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(JWT_LINE);
-    expect(createVerifier(loadConfig(env).jwt).verify(result.stdout.trim())).toMatchObject({ role: 'TRUST', org: 'RN1' });
+    expect(await createVerifier(loadConfig(env).jwt).verify(result.stdout.trim())).toMatchObject({ role: 'TRUST', org: 'RN1' });
     expect(result.ms).toBeLessThan(3000); // no full tsc build: about 0.6 s
   });
 
@@ -35,7 +35,21 @@ describe('npm run token', () => {
     const result = await run(process.execPath, [join(ROOT, 'dist', 'src', 'auth', 'token-cli.js'), '--role', 'REGULATOR'], env);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toMatch(JWT_LINE);
-    expect(createVerifier(loadConfig(env).jwt).verify(result.stdout.trim())).toMatchObject({ role: 'REGULATOR', org: 'CQC' });
+    expect(await createVerifier(loadConfig(env).jwt).verify(result.stdout.trim())).toMatchObject({ role: 'REGULATOR', org: 'CQC' });
+  });
+
+  it('mints iat, and refuses a lifetime longer than the server accepts (JWT_MAX_LIFETIME)', async () => {
+    const cli = join(ROOT, 'dist', 'src', 'auth', 'token-cli.js');
+    const env = { JWT_SECRET: SECRET };
+    const day = await run(process.execPath, [cli, '--role', 'REGULATOR', '--expires', '1d'], env);
+    expect(day).toMatchObject({ code: 0, stderr: '' });
+    const { iat, exp } = JSON.parse(Buffer.from(day.stdout.split('.')[1], 'base64url').toString());
+    expect(exp - iat).toBe(86400);
+    expect(await createVerifier(loadConfig(env).jwt).verify(day.stdout.trim())).toMatchObject({ role: 'REGULATOR' });
+    expect(await run(process.execPath, [cli, '--role', 'REGULATOR', '--expires', '7d'], env)).toMatchObject({
+      code: 2, stdout: '', stderr: 'token: --expires 7d is longer than the server accepts (JWT_MAX_LIFETIME, 86400 s)\n',
+    });
+    expect(await run(process.execPath, [cli, '--role', 'REGULATOR', '--expires', '2h'], { ...env, JWT_MAX_LIFETIME: '3600' })).toMatchObject({ code: 2, stdout: '' });
   });
 
   it('refuses a bad configuration with one line on stderr and nothing on stdout', async () => {
