@@ -18,10 +18,11 @@ describe('committed artefacts stay in step with the code', () => {
     expect(readFileSync(join(root, 'schema', 'schema.graphql'), 'utf8')).toBe(await printServedSchema());
   });
 
-  it('test/generated/graphql.ts is what codegen makes of the schema and test/operations (run `npm run codegen`)', async () => {
+  it('test/generated/ and examples/generated/ are what codegen makes of the schema and the operations (run `npm run codegen`)', async () => {
     const { config } = await loadCodegenConfig({ configFilePath: join(root, 'codegen.yml') });
-    const [output] = await generate({ ...config, cwd: root, silent: true }, false);
-    expect(readFileSync(join(root, output.filename), 'utf8')).toBe(output.content);
+    const outputs: { filename: string; content: string }[] = await generate({ ...config, cwd: root, silent: true }, false);
+    expect(outputs.map((output) => output.filename).sort()).toEqual(['examples/generated/graphql.ts', 'test/generated/graphql.ts']);
+    for (const output of outputs) expect(readFileSync(join(root, output.filename), 'utf8'), output.filename).toBe(output.content);
   });
 
   it('migrations/ create exactly what the entities describe (run `npm run migration:create`)', async () => {
