@@ -1,5 +1,5 @@
-// Runs one example against a running server:
-//   TOKEN=$(npm run -s token -- --role REGULATOR) npm run -s example -- regulator-dashboard
+// Runs one example against a running server, e.g.
+//   TOKEN=$(npm run -s token -- --role REGULATOR) npm run -s example:regulator
 // GRAPHQL_URL defaults to http://localhost:4000/graphql; no TOKEN means the PUBLIC role.
 import { parseArgs } from 'node:util';
 import { reportBuddyOutcome } from './buddy-report-outcome';
@@ -26,7 +26,7 @@ const EXAMPLES: Record<string, (client: Client, organisation: string | null, arg
     });
     const { supported, measure, target, achieved } = values;
     if (!organisation || !supported || !measure || !target || !achieved) {
-      throw new Error('needs a TRUST token and --supported ODS --measure TEXT --target TEXT --achieved TEXT [--period YYYY-MM] [--narrative TEXT]');
+      throw new Error('needs a TRUST token and -- --supported ODS --measure TEXT --target TEXT --achieved TEXT [--period YYYY-MM] [--narrative TEXT]');
     }
     console.log(await reportBuddyOutcome(client, { buddyOdsCode: organisation, supportedOdsCode: supported, measure, target, achieved, period: values.period, narrative: values.narrative }));
   },
@@ -37,7 +37,7 @@ const EXAMPLES: Record<string, (client: Client, organisation: string | null, arg
 
 async function main([name, ...args]: string[]): Promise<void> {
   const example = EXAMPLES[name];
-  if (!example) throw new Error(`usage: npm run -s example -- ${Object.keys(EXAMPLES).join('|')} [options]`);
+  if (!example) throw new Error(`usage: node dist/examples/run.js ${Object.keys(EXAMPLES).join('|')} [options]`);
   const client = createClient({ url: process.env.GRAPHQL_URL ?? 'http://localhost:4000/graphql', token: process.env.TOKEN });
   const { me } = await client.request(WhoAmIDocument);
   console.log(`as ${me.role}${me.organisation ? ` ${me.organisation}` : ''}`);
