@@ -4,7 +4,26 @@ import { migrationsList } from '../../migrations';
 import { allEntities } from '../modules/entities';
 import { ChangeFlushGuard } from '../change/commit';
 
-export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+/** The role the application's connections act as: it may not rewrite or empty the audit log (migrations/Migration20261125035300.ts). */
+export const APPLICATION_ROLE = 'smo_app';
+
+/** Whom a pool's connections act as: the application's role, or the login user who owns the tables (migrations, seed --force). */
+export type DatabaseRole = 'application' | 'owner';
+
+interface PgConnection { query(sql: string, done: (error: Error | null) => void): void }
+
+/** The pool; as the application, every new connection first takes the application's role (a failure fails the connection). */
+export function poolOptions(as: DatabaseRole): NonNullable<Options['pool']> {
+  const pool = { min: 0, max: 10 };
+  if (as === 'owner') return pool;
+  return {
+    ...pool,
+    afterCreate: (connection: PgConnection, done: (error: Error | null, connection: PgConnection) => void) =>
+      connection.query(`set role ${APPLICATION_ROLE}`, (error) => done(error, connection)),
+  };
+}
+
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}, as: DatabaseRole = 'owner'): Options {
   return defineConfig({
     clientUrl,
     entities: allEntities,
@@ -15,7 +34,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
     filters: {},
     forceUtcTimezone: true,
     allowGlobalContext: false,
-    pool: { min: 0, max: 10 },
+    pool: poolOptions(as),
     ...overrides,
   });
 }

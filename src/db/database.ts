@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { StartError } from '../config';
-import { ormConfig } from './config';
+import { APPLICATION_ROLE, ormConfig, poolOptions, type DatabaseRole } from './config';
 
 /** How long a connection attempt may take, so that an unreachable server fails a start quickly. */
 export const CONNECT_TIMEOUT_MS = 5000;
@@ -45,10 +45,27 @@ export async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
-/** Connects and applies every pending migration. */
-export async function openDatabase(url: string): Promise<MikroORM> {
+/**
+ * Connects, applies every pending migration as the owner, then (unless `as` is 'owner') acts as the
+ * application's role on every connection: checked here, so that a missing role stops the start.
+ */
+export async function openDatabase(url: string, as: DatabaseRole = 'application'): Promise<MikroORM> {
   await ensureDatabase(url);
-  const orm = await MikroORM.init(ormConfig(url, { driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } } }));
-  await orm.getMigrator().up();
+  const orm = await MikroORM.init(ormConfig(url, { driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } } }, 'owner'));
+  try {
+    await orm.getMigrator().up();
+  } catch (error) {
+    await orm.close();
+    throw error;
+  }
+  if (as === 'owner') return orm;
+  try {
+    await orm.reconnect({ pool: poolOptions('application') });
+    await orm.em.getConnection().execute('select 1');
+  } catch (error) {
+    await orm.close();
+    const why = (error as Error).message.replace(/\s+/g, ' ');
+    throw new StartError(`cannot act as the role ${APPLICATION_ROLE} (${why}): the user of DATABASE_URL must be a member of it`);
+  }
   return orm;
 }

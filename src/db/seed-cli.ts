@@ -1,6 +1,7 @@
 // `npm run seed [-- --force]`: fills the database (DATABASE_URL, else the embedded one) with the
 // demo data, dated relative to today (TODAY=YYYY-MM-DD sets it). Refuses a database that already has
-// trusts unless --force is given, which first empties every table.
+// trusts unless --force is given, which first empties every table: as the tables' owner, since the
+// application's role may not empty the audit log.
 import 'reflect-metadata';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { setToday, today } from '../clock';
@@ -43,7 +44,7 @@ async function main(): Promise<number> {
   const force = process.argv.includes('--force');
   const settings = config();
   setToday(settings.today ?? null);
-  const { orm, close } = await connect(settings);
+  const { orm, close } = await connect(settings, force ? 'owner' : 'application');
   try {
     const em = orm.em.fork();
     if (!force && !(await isDatabaseEmpty(em))) {
