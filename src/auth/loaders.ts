@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { accessFilter } from './access-filter';
 import type { AppAbility } from './abilities';
 import type { SubjectName } from '../modules/entities';
+import type { Relation } from '../read/relations';
 
 type Row = { id: string };
 type ChildOptions<T> = { orderBy: QueryOrderMap<T>; where?: FilterQuery<T> };
@@ -40,6 +41,17 @@ export class Loaders {
       return parentIds.map((id) => groups.get(id) ?? []);
     });
     return loader.load(parentId) as Promise<T[]>;
+  }
+
+  /** A relation of `row` as src/read/relations.ts defines it: the same rows, in the same order, as the planned read path. */
+  async related(relation: Relation, row: object, args: Record<string, unknown> = {}): Promise<unknown> {
+    const target = relation.target() as EntityClass<Row>;
+    if (relation.kind === 'one') {
+      const key = (row as Record<string, Row | null>)[relation.key];
+      return key ? this.readable(target, key.id) : null;
+    }
+    const rows = await this.children(target, relation.key as never, (row as Row).id, { orderBy: relation.orderBy as never, where: relation.where?.(args) as never });
+    return relation.single ? (rows[0] ?? null) : rows;
   }
 
   private filter<T>(entity: EntityClass<T>): FilterQuery<T> {

@@ -49,6 +49,7 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
     partnerContracts: many(() => BuddyContract, 'partnerTrust', { reference: 'asc', id: 'asc' }),
     directorAppointments: many(() => DirectorAppointment, 'trust', { startsOn: 'desc', id: 'asc' }),
     leadershipReviews: many(() => LeadershipReview, 'trust', { reviewedOn: 'desc', id: 'asc' }),
+    // A trust's leaders, newest first: of one role if given; in post today (current) or not.
     leaders: many(() => LeadershipTenure, 'trust', { startedOn: 'desc', id: 'asc' }, {
       where: ({ role, current }) => ({
         ...(role ? { role } : {}),

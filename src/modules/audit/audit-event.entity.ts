@@ -2,7 +2,7 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Role } from '../../common/enums';
-import { DateTimeScalar, JSONScalar } from '../../common/scalars';
+import { DateTimeScalar } from '../../common/scalars';
 import { Trust } from '../trust/trust.entity';
 
 /**

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { ContractStatus } from '../../common/enums';
 import { Connection, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { Trust } from '../trust/trust.entity';
 import { BuddyContract } from './buddy-contract.entity';
 import { ContractFilter, CreateBuddyContractInput } from './buddy-contract.inputs';
@@ -41,26 +42,26 @@ export class BuddyContractResolver {
 
   @FieldResolver(() => Trust, { nullable: true, description: 'Null where the caller may not read that trust (a commissioner, for a trust outside its system).' })
   supportedTrust(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, contract.supportedTrust.id);
+    return ctx.loaders.related(RELATIONS.BuddyContract.supportedTrust, contract);
   }
 
   @FieldResolver(() => Trust, { nullable: true, description: 'Null where the caller may not read that trust.' })
   partnerTrust(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, contract.partnerTrust.id);
+    return ctx.loaders.related(RELATIONS.BuddyContract.partnerTrust, contract);
   }
 
   @FieldResolver(() => [ContractOutcome])
   outcomes(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(ContractOutcome, 'contract', contract.id, { orderBy: { period: 'desc', measure: 'asc' } });
+    return ctx.loaders.related(RELATIONS.BuddyContract.outcomes, contract);
   }
 
   @FieldResolver(() => [IncentivePayment])
   payments(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(IncentivePayment, 'contract', contract.id, { orderBy: { id: 'asc' } });
+    return ctx.loaders.related(RELATIONS.BuddyContract.payments, contract);
   }
 
   @FieldResolver(() => [ReimbursementClaim])
   reimbursementClaims(@Root() contract: BuddyContract, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(ReimbursementClaim, 'contract', contract.id, { orderBy: { period: 'desc' } });
+    return ctx.loaders.related(RELATIONS.BuddyContract.reimbursementClaims, contract);
   }
 }

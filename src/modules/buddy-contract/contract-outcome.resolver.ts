@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { OutcomeVerification } from '../../common/enums';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { BuddyContract } from './buddy-contract.entity';
 import { ContractOutcome } from './contract-outcome.entity';
 import { contractOutcomeService } from './contract-outcome.service';
@@ -21,6 +22,6 @@ export class ContractOutcomeResolver {
   // A contract part is read only with its contract, so the contract is always readable here.
   @FieldResolver(() => BuddyContract)
   contract(@Root() outcome: ContractOutcome, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(BuddyContract, outcome.contract.id);
+    return ctx.loaders.related(RELATIONS.ContractOutcome.contract, outcome);
   }
 }

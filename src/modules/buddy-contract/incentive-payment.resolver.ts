@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { BuddyContract } from './buddy-contract.entity';
 import { ContractOutcome } from './contract-outcome.entity';
 import { ProposeIncentivePaymentInput } from './contract-part.inputs';
@@ -31,11 +32,11 @@ export class IncentivePaymentResolver {
 
   @FieldResolver(() => BuddyContract)
   contract(@Root() payment: IncentivePayment, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(BuddyContract, payment.contract.id);
+    return ctx.loaders.related(RELATIONS.IncentivePayment.contract, payment);
   }
 
   @FieldResolver(() => ContractOutcome)
   outcome(@Root() payment: IncentivePayment, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(ContractOutcome, payment.outcome.id);
+    return ctx.loaders.related(RELATIONS.IncentivePayment.outcome, payment);
   }
 }

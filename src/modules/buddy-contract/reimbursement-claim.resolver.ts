@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { ClaimStatus } from '../../common/enums';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { BuddyContract } from './buddy-contract.entity';
 import { ClaimReimbursementInput } from './contract-part.inputs';
 import { ReimbursementClaim } from './reimbursement-claim.entity';
@@ -20,6 +21,6 @@ export class ReimbursementClaimResolver {
 
   @FieldResolver(() => BuddyContract)
   contract(@Root() claim: ReimbursementClaim, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(BuddyContract, claim.contract.id);
+    return ctx.loaders.related(RELATIONS.ReimbursementClaim.contract, claim);
   }
 }

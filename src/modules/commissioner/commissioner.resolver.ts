@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { LocalSystem } from '../local-system/local-system.entity';
 import { Commissioner } from './commissioner.entity';
 
@@ -7,6 +8,6 @@ import { Commissioner } from './commissioner.entity';
 export class CommissionerResolver {
   @FieldResolver(() => LocalSystem)
   localSystem(@Root() commissioner: Commissioner, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(LocalSystem, commissioner.localSystem.id);
+    return ctx.loaders.related(RELATIONS.Commissioner.localSystem, commissioner);
   }
 }

@@ -2,6 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'ty
 import { DateScalar } from '../../common/scalars';
 import { accessFilter } from '../../auth/access-filter';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { Trust } from '../trust/trust.entity';
 import { DirectorAppointment } from './director-appointment.entity';
 import { AppointImprovementDirectorInput } from './director-appointment.inputs';
@@ -18,7 +19,7 @@ export class ImprovementDirectorResolver {
 
   @FieldResolver(() => [DirectorAppointment])
   appointments(@Root() director: ImprovementDirector, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(DirectorAppointment, 'director', director.id, { orderBy: { startsOn: 'desc', id: 'asc' } });
+    return ctx.loaders.related(RELATIONS.ImprovementDirector.appointments, director);
   }
 }
 
@@ -36,11 +37,11 @@ export class DirectorAppointmentResolver {
 
   @FieldResolver(() => ImprovementDirector)
   director(@Root() appointment: DirectorAppointment, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(ImprovementDirector, appointment.director.id);
+    return ctx.loaders.related(RELATIONS.DirectorAppointment.director, appointment);
   }
 
   @FieldResolver(() => Trust, { nullable: true, description: 'Null where the caller may not read that trust.' })
   trust(@Root() appointment: DirectorAppointment, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, appointment.trust.id);
+    return ctx.loaders.related(RELATIONS.DirectorAppointment.trust, appointment);
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { Trust } from '../trust/trust.entity';
 import { ImprovementPlan } from './improvement-plan.entity';
 import { AddPlanActionInput, PublishPlanUpdateInput, UpdatePlanActionInput } from './improvement-plan.inputs';
@@ -26,16 +27,16 @@ export class ImprovementPlanResolver {
 
   @FieldResolver(() => Trust)
   trust(@Root() plan: ImprovementPlan, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, plan.trust.id);
+    return ctx.loaders.related(RELATIONS.ImprovementPlan.trust, plan);
   }
 
   @FieldResolver(() => [PlanAction])
   actions(@Root() plan: ImprovementPlan, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(PlanAction, 'plan', plan.id, { orderBy: { dueOn: 'asc', id: 'asc' } });
+    return ctx.loaders.related(RELATIONS.ImprovementPlan.actions, plan);
   }
 
   @FieldResolver(() => [PlanUpdate], { description: 'Monthly public updates, newest first.' })
   updates(@Root() plan: ImprovementPlan, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(PlanUpdate, 'plan', plan.id, { orderBy: { month: 'desc' } });
+    return ctx.loaders.related(RELATIONS.ImprovementPlan.updates, plan);
   }
 }

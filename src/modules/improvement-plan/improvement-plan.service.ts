@@ -1,4 +1,4 @@
-import { loadForChange, loadReadable } from '../../auth/guard';
+import { loadForChange } from '../../auth/guard';
 import { change, checkVersion } from '../../change/change';
 import { now } from '../../clock';
 import { checkPastMonth, checkText } from '../../common/validate';

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { Connection, PageArgs } from '../../common/pagination';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { Trust } from '../trust/trust.entity';
 import { askService } from './ask.service';
 import { InformationRequest } from './information-request.entity';
@@ -50,12 +51,12 @@ export class InformationRequestResolver {
 
   @FieldResolver(() => Trust)
   trust(@Root() request: InformationRequest, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, request.trust.id);
+    return ctx.loaders.related(RELATIONS.InformationRequest.trust, request);
   }
 
   @FieldResolver(() => [RequestAsker], { description: 'Every body asking now, first asker first.' })
   askers(@Root() request: InformationRequest, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(RequestAsker, 'request', request.id, { orderBy: { askedAt: 'asc', id: 'asc' }, where: { withdrawnOn: null } });
+    return ctx.loaders.related(RELATIONS.InformationRequest.askers, request);
   }
 }
 

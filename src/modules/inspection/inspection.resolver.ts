@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { Trust } from '../trust/trust.entity';
 import { Inspection } from './inspection.entity';
 import { RecordInspectionInput } from './inspection.inputs';
@@ -25,6 +26,6 @@ export class InspectionResolver {
 
   @FieldResolver(() => Trust)
   trust(@Root() inspection: Inspection, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, inspection.trust.id);
+    return ctx.loaders.related(RELATIONS.Inspection.trust, inspection);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { Trust } from '../trust/trust.entity';
 import { leadershipChangeService } from './leadership-change.service';
 import { LeadershipReview } from './leadership-review.entity';
@@ -16,7 +17,7 @@ export class LeadershipReviewResolver {
 
   @FieldResolver(() => Trust)
   trust(@Root() review: LeadershipReview, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, review.trust.id);
+    return ctx.loaders.related(RELATIONS.LeadershipReview.trust, review);
   }
 }
 
@@ -34,6 +35,6 @@ export class LeadershipTenureResolver {
 
   @FieldResolver(() => Trust)
   trust(@Root() tenure: LeadershipTenure, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, tenure.trust.id);
+    return ctx.loaders.related(RELATIONS.LeadershipTenure.trust, tenure);
   }
 }

@@ -1,6 +1,7 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { accessFilter } from '../../auth/access-filter';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { Commissioner } from '../commissioner/commissioner.entity';
 import { Trust } from '../trust/trust.entity';
 import { LocalSystem } from './local-system.entity';
@@ -14,11 +15,11 @@ export class LocalSystemResolver {
 
   @FieldResolver(() => [Trust])
   trusts(@Root() system: LocalSystem, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(Trust, 'localSystem', system.id, { orderBy: { name: 'asc', id: 'asc' } });
+    return ctx.loaders.related(RELATIONS.LocalSystem.trusts, system);
   }
 
   @FieldResolver(() => [Commissioner])
   commissioners(@Root() system: LocalSystem, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(Commissioner, 'localSystem', system.id, { orderBy: { name: 'asc', id: 'asc' } });
+    return ctx.loaders.related(RELATIONS.LocalSystem.commissioners, system);
   }
 }

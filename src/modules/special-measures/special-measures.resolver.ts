@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import { Inspection } from '../inspection/inspection.entity';
 import { Trust } from '../trust/trust.entity';
 import { SpecialMeasuresEpisode } from './special-measures.entity';
@@ -25,16 +26,16 @@ export class SpecialMeasuresResolver {
 
   @FieldResolver(() => Trust)
   trust(@Root() episode: SpecialMeasuresEpisode, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, episode.trust.id);
+    return ctx.loaders.related(RELATIONS.SpecialMeasuresEpisode.trust, episode);
   }
 
   @FieldResolver(() => Inspection, { nullable: true })
   entryInspection(@Root() episode: SpecialMeasuresEpisode, @Ctx() ctx: RequestContext) {
-    return episode.entryInspection ? ctx.loaders.readable(Inspection, episode.entryInspection.id) : null;
+    return ctx.loaders.related(RELATIONS.SpecialMeasuresEpisode.entryInspection, episode);
   }
 
   @FieldResolver(() => Inspection, { nullable: true })
   exitInspection(@Root() episode: SpecialMeasuresEpisode, @Ctx() ctx: RequestContext) {
-    return episode.exitInspection ? ctx.loaders.readable(Inspection, episode.exitInspection.id) : null;
+    return ctx.loaders.related(RELATIONS.SpecialMeasuresEpisode.exitInspection, episode);
   }
 }

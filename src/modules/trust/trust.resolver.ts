@@ -2,11 +2,11 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-g
 import { LeadershipRole, RequestStatus } from '../../common/enums';
 import { Connection, PageArgs } from '../../common/pagination';
 import type { RequestContext } from '../../context';
+import { RELATIONS } from '../../read/relations';
 import {
   BuddyContract, DirectorAppointment, ImprovementPlan, InformationRequest, Inspection, LeadershipReview, LeadershipTenure,
   LocalSystem, SpecialMeasuresEpisode,
 } from '../entities';
-import { leadershipService } from '../leadership/leadership.service';
 import { Trust } from './trust.entity';
 import { TrustFilter } from './trust.inputs';
 import { trustService } from './trust.service';
@@ -27,37 +27,37 @@ export class TrustResolver {
 
   @FieldResolver(() => LocalSystem)
   localSystem(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(LocalSystem, trust.localSystem.id);
+    return ctx.loaders.related(RELATIONS.Trust.localSystem, trust);
   }
 
   @FieldResolver(() => [Inspection])
   inspections(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(Inspection, 'trust', trust.id, { orderBy: { inspectedOn: 'desc', id: 'asc' } });
+    return ctx.loaders.related(RELATIONS.Trust.inspections, trust);
   }
 
   @FieldResolver(() => [SpecialMeasuresEpisode])
   specialMeasuresEpisodes(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(SpecialMeasuresEpisode, 'trust', trust.id, { orderBy: { placedOn: 'desc', id: 'asc' } });
+    return ctx.loaders.related(RELATIONS.Trust.specialMeasuresEpisodes, trust);
   }
 
   @FieldResolver(() => [BuddyContract], { description: 'Contracts in which this trust is the one supported.' })
   buddyContracts(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(BuddyContract, 'supportedTrust', trust.id, { orderBy: { reference: 'asc' } });
+    return ctx.loaders.related(RELATIONS.Trust.buddyContracts, trust);
   }
 
   @FieldResolver(() => [BuddyContract], { description: 'Contracts in which this trust is the buddy (partner) giving support.' })
   partnerContracts(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(BuddyContract, 'partnerTrust', trust.id, { orderBy: { reference: 'asc' } });
+    return ctx.loaders.related(RELATIONS.Trust.partnerContracts, trust);
   }
 
   @FieldResolver(() => [DirectorAppointment], { description: 'Improvement director appointments in this trust, newest first.' })
   directorAppointments(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(DirectorAppointment, 'trust', trust.id, { orderBy: { startsOn: 'desc', id: 'asc' } });
+    return ctx.loaders.related(RELATIONS.Trust.directorAppointments, trust);
   }
 
   @FieldResolver(() => [LeadershipReview])
   leadershipReviews(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.children(LeadershipReview, 'trust', trust.id, { orderBy: { reviewedOn: 'desc', id: 'asc' } });
+    return ctx.loaders.related(RELATIONS.Trust.leadershipReviews, trust);
   }
 
   @FieldResolver(() => [LeadershipTenure])
@@ -67,17 +67,16 @@ export class TrustResolver {
     @Arg('role', () => LeadershipRole, { nullable: true }) role: LeadershipRole | null,
     @Arg('current', () => Boolean, { nullable: true }) current: boolean | null,
   ) {
-    return leadershipService.leadersOf(ctx, trust.id, role, current);
+    return ctx.loaders.related(RELATIONS.Trust.leaders, trust, { role, current });
   }
 
   @FieldResolver(() => ImprovementPlan, { nullable: true })
-  async improvementPlan(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
-    const [plan] = await ctx.loaders.children(ImprovementPlan, 'trust', trust.id, { orderBy: { id: 'asc' } });
-    return plan ?? null;
+  improvementPlan(@Root() trust: Trust, @Ctx() ctx: RequestContext) {
+    return ctx.loaders.related(RELATIONS.Trust.improvementPlan, trust);
   }
 
   @FieldResolver(() => [InformationRequest], { description: 'Information requests put to this trust, by due date.' })
   informationRequests(@Root() trust: Trust, @Ctx() ctx: RequestContext, @Arg('status', () => RequestStatus, { nullable: true }) status: RequestStatus | null) {
-    return ctx.loaders.children(InformationRequest, 'trust', trust.id, { orderBy: { dueOn: 'asc', id: 'asc' }, where: status ? { status } : {} });
+    return ctx.loaders.related(RELATIONS.Trust.informationRequests, trust, { status });
   }
 }
