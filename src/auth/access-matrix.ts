@@ -14,21 +14,12 @@ type Conditions = Record<string, unknown>;
 
 /** What the scope (src/auth/scope.ts) holds for each role. */
 const SCOPE_WORDS: Record<Role, string> = {
-  [Role.REGULATOR]: 'no trusts (it acts nationally)',
-  [Role.OVERSIGHT]: 'the trusts it oversees',
-  [Role.TRUST]: 'its own trust',
-  [Role.IMPROVEMENT_DIRECTOR]: 'the trusts it is appointed to',
-  [Role.COMMISSIONER]: "its local system's trusts",
-  [Role.PUBLIC]: 'no trusts (no token)',
+  [Role.REGULATOR]: 'no trusts (it acts nationally)', [Role.OVERSIGHT]: 'the trusts it oversees', [Role.TRUST]: 'its own trust',
+  [Role.IMPROVEMENT_DIRECTOR]: 'the trusts it is appointed to', [Role.COMMISSIONER]: "its local system's trusts", [Role.PUBLIC]: 'no trusts (no token)',
 };
 
-export interface PointOfView {
-  title: string;
-  role: Role;
-  ability: AppAbility;
-  /** Placeholder values and the words they stand for. */
-  words: Map<unknown, string>;
-}
+/** One role's ability over the placeholder scope, with the words each placeholder value stands for. */
+export interface PointOfView { title: string; role: Role; ability: AppAbility; words: Map<unknown, string> }
 
 /** One point of view per role; OVERSIGHT twice, as abilities.ts gives MONITOR rules TDA lacks. */
 export function pointsOfView(): PointOfView[] {
@@ -54,14 +45,17 @@ function valueWords(value: unknown, view: PointOfView): string {
 const OPERATORS: Record<string, (value: unknown, view: PointOfView) => string> = {
   $eq: (v, view) => `is ${valueWords(v, view)}`,
   $ne: (v, view) => (v === null ? 'is set' : `is not ${valueWords(v, view)}`),
-  $in: (v, view) => (isScope(v) ? `is one of ${valueWords(SCOPE_TRUST, view)}` : `is one of ${valueWords(v, view)}`),
+  $in: (v, view) => `is one of ${valueWords(v, view)}`,
   $nin: (v, view) => `is none of ${valueWords(v, view)}`,
   $lt: (v, view) => `is before ${valueWords(v, view)}`,
   $lte: (v, view) => `is on or before ${valueWords(v, view)}`,
   $gt: (v, view) => `is after ${valueWords(v, view)}`,
   $gte: (v, view) => `is on or after ${valueWords(v, view)}`,
   $exists: (v) => (v ? 'is set' : 'is not set'),
-  $not: (v, view) => `is not such that it ${predicate(v, view)}`,
+  $not: (v, view) => {
+    const said = predicate(v, view);
+    return said.includes(' and ') ? `is not (${said})` : said.replace(/^is /, 'is not ');
+  },
 };
 
 /** What a field's condition says of its value: `{ $ne: null, $lte: today }` → "is set and is on or before today". */
@@ -75,11 +69,9 @@ const isOperatorObject = (value: Conditions) => Object.keys(value).every((key) =
 /** One clause per field (nested fields by their path), e.g. "of the trusts in its scope (its own trust)". */
 function clauses(conditions: Conditions, view: PointOfView, path: string[] = []): string[] {
   return Object.entries(conditions).flatMap(([key, value]) => {
-    if (key === '$and') return [(value as Conditions[]).map((c) => clauses(c, view, path).join(' and ')).join(' and ')];
-    if (['$or', '$nor'].includes(key)) {
-      const either = (value as Conditions[]).map((c) => `(${clauses(c, view, path).join(' and ')})`).join(' or ');
-      return [key === '$or' ? `either ${either}` : `neither ${either}`];
-    }
+    const each = () => (value as Conditions[]).map((c) => `(${clauses(c, view, path).join(' and ')})`);
+    if (key === '$and') return each();
+    if (key === '$or' || key === '$nor') return [key === '$or' ? `either ${each().join(' or ')}` : `neither ${each().join(' nor ')}`];
     if (isPlainObject(value) && !isOperatorObject(value)) return clauses(value, view, [...path, key]);
     const field = [...path, key].join('.');
     const scopeOnly = isPlainObject(value) && Object.keys(value).length === 1 && isScope(value.$in);

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { subject as row } from '@casl/ability';
+import { createMongoAbility, subject as row } from '@casl/ability';
 import { describe, expect, it } from 'vitest';
-import { accessMatrixMarkdown, pointsOfView, restrictedColumns, SCOPE_TRUST } from '../../src/auth/access-matrix';
-import type { Action } from '../../src/auth/abilities';
+import { accessMatrixMarkdown, pointsOfView, restrictedColumns, SCOPE_TRUST, type PointOfView } from '../../src/auth/access-matrix';
+import type { Action, AppAbility } from '../../src/auth/abilities';
+import { Role } from '../../src/common/enums';
 import { entitiesByName, type SubjectName } from '../../src/modules/entities';
 
 // docs/access-matrix.md is written from the CASL rules; these keep the committed page equal to what
@@ -77,5 +78,19 @@ describe('docs/access-matrix.md', () => {
       .toBe('✓ rows whose `publishedOn` is set and is on or before today: all fields');
     expect(table(sectionOf('COMMISSIONER'), 'entity').find((r) => r.entity === 'RequestAsker')!.update)
       .toContain('and whose `organisation` is its own organisation: `withdrawnOn`');
+  });
+
+  it('puts any condition into words: negation, nested fields, lists and the placeholders', () => {
+    const ability = createMongoAbility([
+      { action: 'read', subject: 'Trust', conditions: { localSystem: { code: 'NMERE' } } },
+      { action: 'read', subject: 'Trust', fields: ['financialForecast'], conditions: { id: { $not: { $in: [SCOPE_TRUST] } } } },
+      { action: 'update', subject: 'Trust', conditions: { type: { $nin: ['NHS_TRUST'] }, foundationAuthorisedOn: { $gte: '2020-01-01' } } },
+      { action: 'create', subject: 'Trust', inverted: true },
+    ]) as AppAbility;
+    const view: PointOfView = { title: 'TEST', role: Role.TRUST, ability, words: new Map([[SCOPE_TRUST, 'its trusts']]) };
+    const trust = table(accessMatrixMarkdown([view]).split('### TEST')[1], 'entity').find((r) => r.entity === 'Trust')!;
+    expect(trust.read).toBe('✓ rows whose `localSystem.code` is `"NMERE"`: all fields<br>✓ rows whose `id` is not one of its trusts: `financialForecast`');
+    expect(trust.update).toBe('✓ rows whose `type` is none of `"NHS_TRUST"` and whose `foundationAuthorisedOn` is on or after `"2020-01-01"`: all fields');
+    expect(trust.create).toBe('never');
   });
 });
