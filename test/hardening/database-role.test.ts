@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { APPLICATION_ROLE } from '../../src/db/config';
+import { APPLICATION_ROLE, ormConfig } from '../../src/db/config';
 import { openDatabase } from '../../src/db/database';
 import { Trust } from '../../src/modules/entities';
 import { RecordInspectionDocument } from '../generated/graphql';
@@ -86,13 +86,17 @@ describe('the owner', () => {
   });
 
   it('the role\'s migration can be undone and done again (the role itself is shared by the cluster)', async () => {
-    const grants = async () => (await db.orm.em.fork().getConnection().execute<{ writes: boolean; rewrites: boolean }[]>(
-      `select has_table_privilege('${APPLICATION_ROLE}', 'trust', 'INSERT') as writes,
-              has_table_privilege('${APPLICATION_ROLE}', 'audit_event', 'UPDATE') as rewrites`))[0];
-    const migrator = db.orm.getMigrator();
-    await migrator.down({ migrations: ['Migration20261125035300'] });
-    expect(await grants()).toEqual({ writes: false, rewrites: false });
-    await migrator.up();
-    expect(await grants()).toEqual({ writes: true, rewrites: false });
+    const owner = await MikroORM.init(ormConfig(db.url, {}, 'owner'));
+    try {
+      const grants = async () => (await owner.em.fork().getConnection().execute<{ writes: boolean; rewrites: boolean }[]>(
+        `select has_table_privilege('${APPLICATION_ROLE}', 'trust', 'INSERT') as writes,
+                has_table_privilege('${APPLICATION_ROLE}', 'audit_event', 'UPDATE') as rewrites`))[0];
+      await owner.getMigrator().down({ migrations: ['Migration20261125035300'] });
+      expect(await grants()).toEqual({ writes: false, rewrites: false });
+      await owner.getMigrator().up();
+      expect(await grants()).toEqual({ writes: true, rewrites: false });
+    } finally {
+      await owner.close();
+    }
   });
 });
