@@ -1,7 +1,8 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, KeyObject } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { describe, expect, it } from 'vitest';
 import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER, InvalidTokenError, signDevToken } from '../../src/auth/jwt';
+import { createKeySource } from '../../src/auth/verification-keys';
 import { loadConfig } from '../../src/config';
 import { MeDocument } from '../generated/graphql';
 import { TEST_JWT_ENV } from '../support/api';
@@ -99,6 +100,17 @@ describe('several keys, chosen by kid (JWT_PUBLIC_KEYS)', () => {
     const token = signDevToken(claims, { expiresIn: '1h' }, jwtOf({ JWT_PUBLIC_KEYS: publicKeys, JWT_PRIVATE_KEY: pem(ec.privateKey) }));
     expect(jwt.decode(token, { complete: true })!.header).toMatchObject({ alg: 'ES256', kid: 'ec-2027' });
     expect(await keyed.verify(token)).toEqual(claims);
+  });
+});
+
+describe('key objects', () => {
+  // A string secret made jsonwebtoken try createPublicKey, then createSecretKey, on every request.
+  it('are made once, when the verifier is, and handed to jsonwebtoken as they are', async () => {
+    const keys = createKeySource(jwtOf({ JWT_SECRET: SECRET }));
+    const first = await keys.keyFor(undefined);
+    expect(first.key).toBeInstanceOf(KeyObject);
+    expect(first).toMatchObject({ algorithm: 'HS256', key: { type: 'secret' } });
+    expect(await keys.keyFor(undefined)).toBe(first);
   });
 });
 
