@@ -31,3 +31,12 @@ export function accessFilter<T>(ability: AppAbility, action: Action, subject: Su
   // null means no rule allows any row: no rows, never "no filter".
   return accessCondition<T>(ability, action, subject) ?? ({ id: { $in: [] } } as FilterQuery<T>);
 }
+
+/**
+ * A condition on a relation for a list filter: the row with this id, if the caller may read it. A
+ * filter naming a row the caller cannot see then matches nothing, as for a row that does not exist,
+ * instead of telling which hidden row a relation points at.
+ */
+export function readableRow<T>(ability: AppAbility, subject: SubjectName, id: string): FilterQuery<T> {
+  return { $and: [{ id }, accessFilter(ability, 'read', subject)] } as FilterQuery<T>;
+}

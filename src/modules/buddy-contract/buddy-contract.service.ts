@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { accessFilter } from '../../auth/access-filter';
+import { accessFilter, readableRow } from '../../auth/access-filter';
 import { findReadable, loadForChange, loadReadable } from '../../auth/guard';
 import { change, checkVersion } from '../../change/change';
 import { type ContractStatus, trustTypeOverseenBy } from '../../common/enums';
@@ -15,13 +15,14 @@ import { checkCanCreateContract, checkMove } from './buddy-contract.rules';
 
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
 
-function filterWhere(filter: ContractFilter | null | undefined): FilterQuery<BuddyContract>[] {
+function filterWhere(ctx: RequestContext, filter: ContractFilter | null | undefined): FilterQuery<BuddyContract>[] {
   if (!filter) return [];
   const where: FilterQuery<BuddyContract>[] = [];
   if (filter.status != null) where.push({ status: filter.status });
-  // An id that cannot name a trust matches no contract.
-  if (filter.supportedTrustId != null) where.push({ supportedTrust: parseId(filter.supportedTrustId) ?? NO_ROW });
-  if (filter.partnerTrustId != null) where.push({ partnerTrust: parseId(filter.partnerTrustId) ?? NO_ROW });
+  // An id that cannot name a trust, or names one the caller may not read, matches no contract.
+  const trust = (id: string) => readableRow<Trust>(ctx.ability, 'Trust', parseId(id) ?? NO_ROW);
+  if (filter.supportedTrustId != null) where.push({ supportedTrust: trust(filter.supportedTrustId) });
+  if (filter.partnerTrustId != null) where.push({ partnerTrust: trust(filter.partnerTrustId) });
   if (filter.contractingBody != null) {
     where.push({ supportedTrust: { type: trustTypeOverseenBy(filter.contractingBody) } });
   }
@@ -32,7 +33,7 @@ export const buddyContractService = {
   /** Contracts the caller may read, by reference, filtered in SQL. */
   async list(ctx: RequestContext, filter: ContractFilter | null | undefined, first?: number | null, after?: string | null): Promise<Page<BuddyContract>> {
     const page = pageArgs(first, after, ['text']);
-    const where = { $and: [accessFilter<BuddyContract>(ctx.ability, 'read', 'BuddyContract'), ...filterWhere(filter)] };
+    const where = { $and: [accessFilter<BuddyContract>(ctx.ability, 'read', 'BuddyContract'), ...filterWhere(ctx, filter)] };
     const cursor = await ctx.em.findByCursor(BuddyContract, where, { ...page, orderBy: { reference: 'asc' }, includeCount: true });
     return toPage(cursor);
   },

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { accessFilter } from '../../auth/access-filter';
+import { accessFilter, readableRow } from '../../auth/access-filter';
 import { findReadable } from '../../auth/guard';
 import { readableIds } from '../../auth/readable-sql';
 import { today } from '../../clock';
@@ -7,6 +7,7 @@ import { parseId } from '../../common/ids';
 import { pageArgs, toPage, type Page } from '../../common/pagination';
 import { checkInOrder } from '../../common/validate';
 import type { RequestContext } from '../../context';
+import type { Trust } from '../trust/trust.entity';
 import { InformationRequest } from './information-request.entity';
 import type { InformationRequestFilter } from './information-request.inputs';
 import { RequestAsker } from './request-asker.entity';
@@ -32,7 +33,7 @@ async function askedByCaller(ctx: RequestContext): Promise<string[]> {
 async function filterWhere(ctx: RequestContext, filter: InformationRequestFilter | null | undefined): Promise<FilterQuery<InformationRequest>[]> {
   if (!filter) return [];
   const where: FilterQuery<InformationRequest>[] = [];
-  if (filter.trustId != null) where.push({ trust: parseId(filter.trustId) ?? NO_ROW });
+  if (filter.trustId != null) where.push({ trust: readableRow<Trust>(ctx.ability, 'Trust', parseId(filter.trustId) ?? NO_ROW) });
   if (filter.topic != null) where.push({ topic: filter.topic });
   if (filter.status != null) where.push({ status: filter.status });
   if (filter.overdue != null) where.push({ overdue: filter.overdue });
