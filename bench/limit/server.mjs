@@ -1,0 +1,63 @@
+// The limit: bare node:http plus pg, answering each bench case with ONE hand-written SQL statement
+// that builds the whole JSON in PostgreSQL. POST /<case> with the same body and token the platform
+// gets; the body's variables give the ODS code. Env: DATABASE_URL, PORT, JWT_SECRET, TODAY, POOL_SIZE.
+import { createServer } from 'node:http';
+import jwt from 'jsonwebtoken';
+import pg from 'pg';
+import { dashboardSql } from './dashboard.mjs';
+import { smallSql, trustSql } from './trust.mjs';
+
+const { DATABASE_URL, PORT, JWT_SECRET, TODAY, POOL_SIZE = '10' } = process.env;
+const pool = new pg.Pool({ connectionString: DATABASE_URL, max: Number(POOL_SIZE) });
+const VERIFY = { algorithms: ['HS256'], issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api' };
+
+// Per case and role: the statement, and its parameters from the caller and the variables.
+const CASES = {};
+for (const role of ['REGULATOR', 'COMMISSIONER']) {
+  const commissioner = role === 'COMMISSIONER';
+  const scoped = (values) => (commissioner ? values : values.slice(0, -1)); // the regulator's SQL has no org parameter
+  CASES[`dashboard:${role}`] = { text: dashboardSql(commissioner), values: (org) => scoped([TODAY, org]) };
+  CASES[`trust:${role}`] = { text: trustSql(commissioner), values: (org, vars) => scoped([TODAY, vars.odsCode, org]) };
+  CASES[`small:${role}`] = { text: smallSql(commissioner), values: (org, vars) => [role, org, vars.odsCode] };
+}
+
+function caller(header) {
+  const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
+  if (!token) return null;
+  try {
+    const { role, org } = jwt.verify(token, JWT_SECRET, VERIFY);
+    return { role, org };
+  } catch {
+    return null;
+  }
+}
+
+function send(res, status, body) {
+  res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+async function answer(req, body) {
+  const who = caller(req.headers.authorization);
+  if (!who) return [401, '{"errors":[{"message":"unauthenticated"}]}'];
+  const name = `${req.url.slice(1)}:${who.role}`;
+  const found = CASES[name];
+  if (!found) return [404, `{"errors":[{"message":"no case ${name}"}]}`];
+  const variables = JSON.parse(body).variables ?? {};
+  const { rows } = await pool.query({ name, text: found.text, values: found.values(who.org, variables) });
+  return [200, `{"data":${rows[0].json}}`];
+}
+
+createServer((req, res) => {
+  if (req.method === 'GET' && req.url === '/health') return send(res, 200, '{"status":"ok"}');
+  const chunks = [];
+  req.on('data', (chunk) => chunks.push(chunk));
+  req.on('end', () => {
+    answer(req, Buffer.concat(chunks).toString()).then(
+      ([status, text]) => send(res, status, text),
+      (error) => send(res, 500, JSON.stringify({ errors: [{ message: error.message }] })),
+    );
+  });
+}).listen(Number(PORT), '127.0.0.1', () => console.log(`limit server on ${PORT}, pool of ${POOL_SIZE}`));
+
+process.on('SIGTERM', () => pool.end().finally(() => process.exit(0)));

@@ -1,0 +1,81 @@
+// The two servers under test, each a process of its own reaching PostgreSQL through a counting
+// proxy: the platform (node dist/src/main.js) and the limit (bench/limit/server.mjs).
+import { spawn } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startProxy } from './pg-proxy.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..');
+// HS256 in development mode; NODE_ENV=production would demand an asymmetric key.
+export const JWT_SECRET = 'bench-only-secret-0123456789abcdef0123456789';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
+async function waitForHealth(child, url, log) {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      if ((await fetch(`${url}/health`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGKILL');
+  const tail = readFileSync(log, 'utf8').trim().split('\n').slice(-15).join('\n');
+  throw new Error(`${log} did not become healthy:\n${tail}`);
+}
+
+/** Starts `script` with its own log (bench/<name>.log) behind a fresh proxy to `dbUrl`'s server. */
+async function start(name, script, dbUrl, env) {
+  const db = new URL(dbUrl);
+  const proxy = await startProxy({ host: db.hostname, port: Number(db.port || 5432) });
+  db.hostname = '127.0.0.1';
+  db.port = String(proxy.port);
+  const port = await freePort();
+  const log = join(here, `${name}.log`);
+  const { NODE_ENV, DATABASE_URL, ...inherited } = process.env; // neither may leak into the server
+  const child = spawn(process.execPath, [script], {
+    cwd: root,
+    env: { ...inherited, ...env, DATABASE_URL: db.toString(), PORT: String(port) },
+    stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  await waitForHealth(child, url, log);
+  return {
+    name,
+    url,
+    pid: child.pid,
+    statements: proxy.statements,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGTERM');
+        const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        await exited;
+        clearTimeout(timer);
+      }
+      await proxy.close();
+    },
+  };
+}
+
+export function startPlatform(dbUrl, today) {
+  return start('platform', join(root, 'dist', 'src', 'main.js'), dbUrl, { JWT_SECRET, TODAY: today });
+}
+
+export function startLimit(dbUrl, today, poolSize) {
+  return start('limit', join(here, 'limit', 'server.mjs'), dbUrl, { JWT_SECRET, TODAY: today, POOL_SIZE: String(poolSize) });
+}
