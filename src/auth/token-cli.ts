@@ -5,7 +5,8 @@
 import { parseArgs } from 'node:util';
 import { Role } from '../common/enums';
 import { config } from '../config';
-import { ORG_PATTERN, TOKEN_ROLES, InvalidTokenError, signDevToken, validateClaims } from './jwt';
+import { signDevToken } from './dev-token';
+import { ORG_PATTERN, TOKEN_ROLES, InvalidTokenError, validateClaims } from './token-claims'; // not ./jwt: the CLI needs no verifier (nor jwks-rsa)
 
 const USAGE = `usage: npm run token -- --role ROLE [--org CODE] [--sub ID] [--expires 1h]
   --role     ${TOKEN_ROLES.join(' | ')} (no token means PUBLIC)
