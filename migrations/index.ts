@@ -4,10 +4,12 @@ import { Migration20261124053052 } from './Migration20261124053052';
 import { Migration20261125021706 } from './Migration20261125021706';
 import { Migration20261125023027 } from './Migration20261125023027';
 import { Migration20261125035300 } from './Migration20261125035300';
+import { Migration20261125040321 } from './Migration20261125040321';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124053052', class: Migration20261124053052 },
   { name: 'Migration20261125021706', class: Migration20261125021706 },
   { name: 'Migration20261125023027', class: Migration20261125023027 },
   { name: 'Migration20261125035300', class: Migration20261125035300 },
+  { name: 'Migration20261125040321', class: Migration20261125040321 },
 ];

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppAbility } from './auth/abilities';
 import type { Loaders } from './auth/loaders';
 import type { AccessScope, Principal } from './auth/principal';
+import type { IdempotentRequest } from './modules/idempotency/idempotency.store';
 
 /**
  * Everything a resolver may use: one EntityManager fork and one ability per request. Built by
@@ -15,4 +16,6 @@ export interface RequestContext {
   loaders: Loaders;
   /** The Mutation field being run, inside its transaction; null outside one. Audit events name it. */
   mutation: string | null;
+  /** An Idempotency-Key request not seen before: the mutation's transaction claims it. */
+  idempotency?: IdempotentRequest;
 }

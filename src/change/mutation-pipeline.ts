@@ -3,6 +3,7 @@ import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { Loaders } from '../auth/loaders';
 import { BaseEntity } from '../common/base.entity';
 import type { RequestContext } from '../context';
+import { idempotencyStore } from '../modules/idempotency/idempotency.store';
 import { commitChange, markMutationTransaction } from './commit';
 
 /**
@@ -14,16 +15,20 @@ import { commitChange, markMutationTransaction } from './commit';
 export function runMutationsThroughChangePipeline(schema: GraphQLSchema): GraphQLSchema {
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
-    field.resolve = (source, args, ctx: RequestContext, info) =>
-      ctx.em.transactional(async (em) => {
+    field.resolve = async (source, args, ctx: RequestContext, info) => {
+      const result = await ctx.em.transactional(async (em) => {
         markMutationTransaction(em);
         const tx: RequestContext = { ...ctx, em, loaders: new Loaders(em, ctx.ability), mutation: info.fieldName };
-        const result = await resolve(source, args, tx, info);
+        if (ctx.idempotency) await idempotencyStore.claim(em, ctx.idempotency);
+        const changed = await resolve(source, args, tx, info);
         await commitChange(tx);
         // Read back as written: a new row's derived fields (formulas) exist only in the database.
-        if (result instanceof BaseEntity) await em.refresh(result);
-        return result;
+        if (changed instanceof BaseEntity) await em.refresh(changed);
+        return changed;
       }, { flushMode: FlushMode.COMMIT }); // reads inside a change see the database; nothing is written before commitChange
+      if (ctx.idempotency) ctx.idempotency.claimed = true;
+      return result;
+    };
   }
   return schema;
 }

@@ -19,6 +19,7 @@ import { LocalSystem } from './local-system/local-system.entity';
 import { SpecialMeasuresEpisode } from './special-measures/special-measures.entity';
 import { Trust } from './trust/trust.entity';
 import { BaseEntity } from '../common/base.entity';
+import { IdempotencyKey } from './idempotency/idempotency-key.entity';
 import { ReferenceEntity } from '../common/reference.entity';
 
 export {
@@ -36,4 +37,4 @@ export const entitiesByName = {
 
 export type SubjectName = keyof typeof entitiesByName;
 
-export const allEntities = [BaseEntity, ReferenceEntity, ContractPart, ...Object.values(entitiesByName)];
+export const allEntities = [BaseEntity, ReferenceEntity, ContractPart, IdempotencyKey, ...Object.values(entitiesByName)];
