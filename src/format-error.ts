@@ -4,12 +4,15 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DeadlockException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from './errors';
+import { LIMIT_CODES, MAX_TOKENS } from './limits/query-limits';
 
-// Codes that graphql-js, Apollo or our own scalars and context already set, which clients may see as they are.
-const PUBLIC_CODES = new Set([
+const LIMITS = new Set<unknown>(Object.values(LIMIT_CODES));
+// Codes that graphql-js, Apollo, our limits or our own scalars and context already set, which clients may see as they are.
+const PUBLIC_CODES = new Set<unknown>([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'UNAUTHENTICATED',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', ...LIMITS,
 ]);
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ tokens/; // graphql 16 writes "more that"
 
 function withCode(formatted: GraphQLFormattedError, code: string, message: string): GraphQLFormattedError {
   return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
@@ -28,12 +31,14 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return withCode(formatted, 'CONFLICT', 'a concurrent change to the same rows won: try again');
   }
   // A literal our scalars refuse (a Date of 2025-02-30 written in the query) fails validation,
-  // but it is the shape of one input, as it is when the same value comes in a variable.
-  if (original instanceof GraphQLError && original.originalError instanceof GraphQLError && original.originalError.extensions.code === 'BAD_USER_INPUT') {
-    return withCode(formatted, 'BAD_USER_INPUT', formatted.message);
+  // but it is the shape of one input, as it is when the same value comes in a variable. A limit
+  // (src/limits/) fails validation too, and keeps its own code.
+  const ruleCode = original instanceof GraphQLError && original.originalError instanceof GraphQLError && original.originalError.extensions.code;
+  if (ruleCode === 'BAD_USER_INPUT' || LIMITS.has(ruleCode)) return withCode(formatted, ruleCode as string, formatted.message);
+  if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
+    return withCode(formatted, LIMIT_CODES.tokens, `Token limit of ${MAX_TOKENS} exceeded: the query has more names, values and punctuation than that.`);
   }
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && PUBLIC_CODES.has(code)) return formatted;
+  if (PUBLIC_CODES.has(formatted.extensions?.code)) return formatted;
   const correlationId = randomUUID();
   console.error(JSON.stringify({ level: 'error', correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) }));
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } };

@@ -8,6 +8,7 @@ import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
 import { formatError } from './format-error';
+import { queryLimits } from './limits';
 import { getSchema } from './schema';
 import { transportErrorHandler } from './transport-errors';
 
@@ -24,7 +25,13 @@ async function databaseAnswers(orm: MikroORM): Promise<boolean> {
   return Promise.race([ping, timeout]);
 }
 
-export async function createServer(orm: MikroORM, verifier: JwtVerifier): Promise<Server> {
+export interface ServerOptions {
+  /** NODE_ENV=production: no field suggestions. */
+  production?: boolean;
+}
+
+export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false }: ServerOptions = {}): Promise<Server> {
+  const limits = queryLimits(production);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -33,7 +40,9 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier): Promis
     formatError,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // src/main.ts handles the signals: drain, close the database, stop the embedded server
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    parseOptions: limits.parseOptions,
+    validationRules: limits.validationRules,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
   });
   await apollo.start();
 
