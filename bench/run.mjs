@@ -40,8 +40,10 @@ function request(name, role) {
 /** Starts both servers on `db`, runs `work` with them, and always stops them. */
 async function withServers(db, options, work) {
   const poolSize = platformPoolSize();
-  const servers = await Promise.all([startPlatform(db.url, options.today), startLimit(db.url, options.today, poolSize)]);
+  const started = await Promise.allSettled([startPlatform(db.url, options.today), startLimit(db.url, options.today, poolSize)]);
+  const servers = started.filter((s) => s.status === 'fulfilled').map((s) => s.value);
   try {
+    for (const failed of started.filter((s) => s.status === 'rejected')) throw failed.reason;
     return await work(...servers);
   } finally {
     await Promise.all(servers.map((server) => server.stop()));

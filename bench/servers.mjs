@@ -46,14 +46,18 @@ async function start(name, script, dbUrl, env) {
   db.port = String(proxy.port);
   const port = await freePort();
   const log = join(here, `${name}.log`);
-  const { NODE_ENV, DATABASE_URL, ...inherited } = process.env; // neither may leak into the server
+  // The caller's NODE_ENV, database or token settings must not reach the servers: the bench sets its own.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(NODE_ENV|DATABASE_URL|JWT_)/.test(name)));
   const child = spawn(process.execPath, [script], {
     cwd: root,
     env: { ...inherited, ...env, DATABASE_URL: db.toString(), PORT: String(port) },
     stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')],
   });
   const url = `http://127.0.0.1:${port}`;
-  await waitForHealth(child, url, log);
+  await waitForHealth(child, url, log).catch(async (error) => {
+    await proxy.close();
+    throw error;
+  });
   return {
     name,
     url,
