@@ -5,12 +5,19 @@ import { tokenFor } from '../support/api';
 import { daysAgo } from '../support/dates';
 import { useTestApi } from '../support/test-api';
 
-// domain.md: an audit event is "never updated or deleted". The database refuses both, whoever
-// connects, so no code path (nor a person with SQL access) can rewrite the log. That the log
-// still takes new events is shown by the mutation that writes the event these tests try to change.
+// domain.md: an audit event is "never updated or deleted". The database refuses both twice over:
+// the application's role (smo_app) has no right to, and a trigger refuses even the owner, so no code
+// path (nor a person with SQL access) can rewrite the log. That the log still takes new events is
+// shown by the mutation that writes the event these tests try to change.
 
 const env = useTestApi();
 const sql = <T = Record<string, unknown>>(query: string, params: unknown[] = []) => env.db.orm.em.fork().getConnection().execute<T[]>(query, params);
+/** As the owner that ran the migrations: RESET ROLE, in a transaction of its own. */
+const asOwner = (query: string, params: unknown[] = []) =>
+  env.db.orm.em.fork().transactional(async (em) => {
+    await em.getConnection().execute('reset role', [], 'run', em.getTransactionContext());
+    return em.getConnection().execute(query, params, 'run', em.getTransactionContext());
+  });
 let eventId: string;
 
 beforeAll(async () => {
@@ -31,20 +38,23 @@ const theEvent = () => sql('select * from audit_event where id = ?', [eventId]);
 describe('the audit log is append-only', () => {
   it('an UPDATE of an audit event is refused, and the event stays as it was', async () => {
     const before = await theEvent();
-    await expect(sql(`update audit_event set action = 'rewritten', changes = null where id = ?`, [eventId])).rejects.toThrow(/never updated or deleted/);
+    await expect(sql(`update audit_event set action = 'rewritten', changes = null where id = ?`, [eventId])).rejects.toThrow(/permission denied for table audit_event/);
+    await expect(asOwner(`update audit_event set action = 'rewritten', changes = null where id = ?`, [eventId])).rejects.toThrow(/never updated or deleted/);
     expect(await theEvent()).toEqual(before);
   });
 
   it('a DELETE of an audit event is refused, and the event is still there', async () => {
     const before = await theEvent();
     expect(before).toHaveLength(1);
-    await expect(sql('delete from audit_event where id = ?', [eventId])).rejects.toThrow(/never updated or deleted/);
+    await expect(sql('delete from audit_event where id = ?', [eventId])).rejects.toThrow(/permission denied for table audit_event/);
+    await expect(asOwner('delete from audit_event where id = ?', [eventId])).rejects.toThrow(/never updated or deleted/);
     expect(await theEvent()).toEqual(before);
   });
 
   it('a TRUNCATE of the audit log is refused (it fires no row trigger), and the event is still there', async () => {
     const before = await theEvent();
-    await expect(sql('truncate audit_event')).rejects.toThrow(/never updated or deleted/);
+    await expect(sql('truncate audit_event')).rejects.toThrow(/permission denied for table audit_event/);
+    await expect(asOwner('truncate audit_event')).rejects.toThrow(/never updated or deleted/);
     expect(await theEvent()).toEqual(before);
   });
 });

@@ -88,9 +88,9 @@ describe('tampering', () => {
   it('an UPDATE (or DELETE) through the application\'s connection is refused, and the event stays as it was', async () => {
     const [victim] = await sql<{ id: string }>('select id from audit_event order by seq limit 1 offset 5');
     const before = await sql('select * from audit_event where id = ?', [victim.id]);
-    await expect(sql(`update audit_event set changes = '{}' where id = ?`, [victim.id])).rejects.toThrow(/never updated or deleted/);
+    await expect(sql(`update audit_event set changes = '{}' where id = ?`, [victim.id])).rejects.toThrow(/permission denied for table audit_event/);
     expect(await sql('select * from audit_event where id = ?', [victim.id])).toEqual(before);
-    await expect(sql('delete from audit_event where id = ?', [victim.id])).rejects.toThrow(/never updated or deleted/);
+    await expect(sql('delete from audit_event where id = ?', [victim.id])).rejects.toThrow(/permission denied for table audit_event/);
   });
 
   it('one event\'s changes rewritten by the owner, trigger disabled: the CLI exits 1 naming that event and its time', async () => {

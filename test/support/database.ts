@@ -35,7 +35,8 @@ export async function createTestDatabase(contents: 'demo' | 'empty' = 'demo'): P
   const template = contents === 'demo' ? inject('demoTemplate') : inject('emptyTemplate');
   await onServer(`create database "${name}" template "${template}"`);
   const url = urlFor(name);
-  const orm = await MikroORM.init(ormConfig(url));
+  // As the server connects: the application role, which may not rewrite the audit log.
+  const orm = await MikroORM.init(ormConfig(url, {}, 'application'));
   return {
     orm,
     url,
