@@ -43,3 +43,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   console.error(JSON.stringify({ level: 'error', correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) }));
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } };
 }
+
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** Production's: the same, and no "Did you mean …?" in any message (armor's mask misses enum values and variables). */
+export function formatErrorWithoutSuggestions(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const result = formatError(formatted, error);
+  return { ...result, message: result.message.replace(SUGGESTION, '') };
+}

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
       await seedDemoData(em);
       console.log(`empty database: loaded the demo data (dates relative to ${today()})`);
     }
-    const server = await createServer(connection.orm, verifier);
+    const server = await createServer(connection.orm, verifier, { production: settings.nodeEnv === 'production' });
     release = async () => {
       await server.stop();
       await connection.close();

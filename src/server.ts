@@ -7,7 +7,7 @@ import express from 'express';
 import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
-import { formatError } from './format-error';
+import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import { queryLimits } from './limits';
 import { getSchema } from './schema';
 import { transportErrorHandler } from './transport-errors';
@@ -26,7 +26,7 @@ async function databaseAnswers(orm: MikroORM): Promise<boolean> {
 }
 
 export interface ServerOptions {
-  /** NODE_ENV=production: no field suggestions. */
+  /** NODE_ENV=production: no introspection, no field suggestions. */
   production?: boolean;
 }
 
@@ -37,9 +37,11 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
-    formatError,
+    formatError: production ? formatErrorWithoutSuggestions : formatError,
     includeStacktraceInErrorResponses: false,
     stopOnTerminationSignals: false, // src/main.ts handles the signals: drain, close the database, stop the embedded server
+    introspection: !production,
+    nodeEnv: production ? 'production' : 'development',
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
