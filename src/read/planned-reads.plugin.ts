@@ -16,9 +16,10 @@ interface RootResult { nodes: Json[] | Json[][]; count?: number; last?: unknown[
 async function answerRoot(planner: Planner, request: Request, key: string, nodes: readonly FieldNode[], errors: GraphQLFormattedError[]): Promise<unknown> {
   const { schema, contextValue: ctx } = request;
   const queryType = schema.getQueryType()!;
-  const field = queryType.getFields()[nodes[0].name.value];
-  const root = PLANNED_ROOTS[field.name];
-  if (!root) throw new Unplannable(field.name);
+  const name = nodes[0].name.value;
+  const root = Object.hasOwn(PLANNED_ROOTS, name) ? PLANNED_ROOTS[name] : undefined; // __schema, __type and others: the executor's
+  if (!root) throw new Unplannable(name);
+  const field = queryType.getFields()[name];
   const rows = root(ctx, getArgumentValues(field, nodes[0], planner.variables));
   const connectionType = rows.kind === 'connection' ? (getNamedType(field.type) as GraphQLObjectType) : null;
   const connectionFields = connectionType ? collectSubfields(schema, planner.fragments, planner.variables, connectionType, nodes) : new Map();

@@ -69,3 +69,15 @@ describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const
     await expectSameAnswer(p, REFERENCE);
   });
 });
+
+describe('what the planner does not compile runs through the resolvers, as before', () => {
+  const regulator = ALL_PRINCIPALS.find((p) => p.role === 'REGULATOR')!;
+  it.each([
+    ['introspection beside a planned field', '{ __schema { queryType { name } } trusts(first: 1) { totalCount } }'],
+    ['__type', '{ __type(name: "Trust") { name } }'],
+    ['a root field it does not know beside one it does', '{ me { role } trusts(first: 2) { nodes { odsCode } } }'],
+  ])('%s', async (_name, query) => {
+    const [answer, reference] = await Promise.all([viaHttp(regulator, query, {}), viaResolvers(regulator, query, {})]);
+    expect(answer.body).toEqual(reference);
+  });
+});
