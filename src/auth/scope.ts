@@ -1,38 +1,38 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../clock';
 import { OversightBody, Role, trustTypeOverseenBy } from '../common/enums';
-import { Commissioner, DirectorAppointment, ImprovementDirector, Trust } from '../modules/entities';
+import { DirectorAppointment } from '../modules/entities';
 import { openOn } from '../modules/improvement-director/open-appointment';
+import { whereSql } from '../read/where';
 import type { TokenClaims } from './jwt';
 import type { AccessScope, Principal } from './principal';
 
 /** The token names an organisation that does not exist, or one its role cannot hold. */
 export class UnknownOrganisationError extends Error {}
 
-const ids = (rows: { id: string }[]) => rows.map((row) => row.id);
+type Rows = { found?: string | null; id: string | null }[];
 
+/** One statement per role: the trusts the organisation acts for, or null when the organisation does not exist. */
 async function trustIdsFor(em: EntityManager, claims: TokenClaims): Promise<string[] | null> {
+  const query = (sql: string, params: unknown[]) => em.getConnection().execute<Rows>(sql, params);
+  const found = (rows: Rows) => (rows.length ? rows.flatMap((row) => (row.id ? [row.id] : [])) : null);
   switch (claims.role) {
     case Role.REGULATOR:
       return claims.org === 'CQC' ? [] : null;
     case Role.OVERSIGHT: {
       if (claims.org !== OversightBody.MONITOR && claims.org !== OversightBody.TDA) return null;
-      return ids(await em.find(Trust, { type: trustTypeOverseenBy(claims.org) }, { fields: ['id'] }));
+      return (await query('select id from trust where type = ?', [trustTypeOverseenBy(claims.org)])).map((row) => row.id!);
     }
-    case Role.TRUST: {
-      const trust = await em.findOne(Trust, { odsCode: claims.org }, { fields: ['id'] });
-      return trust ? [trust.id] : null;
-    }
+    case Role.TRUST:
+      return found(await query('select id from trust where ods_code = ?', [claims.org]));
     case Role.IMPROVEMENT_DIRECTOR: {
-      const director = await em.findOne(ImprovementDirector, { code: claims.org }, { fields: ['id'] });
-      if (!director) return null;
-      return (await em.find(DirectorAppointment, { director, ...openOn(today()) }, { fields: ['trust'] })).map((a) => a.trust.id);
+      const open = whereSql(em, DirectorAppointment, openOn(today()) as never, 'a');
+      return found(await query(`select d.id as found, a.trust_id as id from improvement_director d
+        left join director_appointment a on a.director_id = d.id and ${open.text} where d.code = ?`, [...open.values, claims.org]));
     }
-    case Role.COMMISSIONER: {
-      const commissioner = await em.findOne(Commissioner, { code: claims.org }, { fields: ['localSystem'] });
-      if (!commissioner) return null;
-      return ids(await em.find(Trust, { localSystem: commissioner.localSystem }, { fields: ['id'] }));
-    }
+    case Role.COMMISSIONER:
+      return found(await query(`select c.id as found, t.id from commissioner c
+        left join trust t on t.local_system_id = c.local_system_id where c.code = ?`, [claims.org]));
     default:
       return null;
   }
