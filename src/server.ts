@@ -4,6 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
+import { Client } from 'pg';
 import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
@@ -19,10 +20,39 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-async function databaseAnswers(orm: MikroORM): Promise<boolean> {
-  const timeout = new Promise<boolean>((resolve) => setTimeout(resolve, 2000, false).unref());
-  const ping = orm.em.getConnection().execute('select 1').then(() => true, () => false);
-  return Promise.race([ping, timeout]);
+/** How long readiness waits for PostgreSQL, well inside a probe's usual 5 s. */
+export const READY_TIMEOUT_MS = 1500;
+
+/**
+ * Why the database cannot serve, or undefined when it can: asked on a connection of its own, so a
+ * pool taken by heavy requests never makes a healthy database look down.
+ */
+async function databaseProblem(orm: MikroORM): Promise<string | undefined> {
+  const migrations = orm.config.get('migrations');
+  const client = new Client({ connectionString: orm.config.get('clientUrl'), connectionTimeoutMillis: READY_TIMEOUT_MS, query_timeout: READY_TIMEOUT_MS });
+  client.on('error', () => {}); // a connection lost mid-check fails the query instead
+  try {
+    await client.connect();
+    const { rows } = await client.query<{ name: string }>(`select name from "${migrations.tableName ?? 'mikro_orm_migrations'}"`);
+    const applied = new Set(rows.map((row) => row.name.replace(/\.[jt]s$/, '')));
+    const pending = (migrations.migrationsList ?? []).map((m) => m.name).filter((name) => !applied.has(name));
+    return pending.length ? `migrations not applied: ${pending.join(', ')}` : undefined;
+  } catch (error) {
+    if ((error as { code?: string }).code === '42P01') return 'migrations not applied: the database has none';
+    return 'PostgreSQL cannot be reached';
+  } finally {
+    client.end().catch(() => {});
+  }
+}
+
+/** The readiness check of one server: concurrent probes share one check (one connection), which answers within READY_TIMEOUT_MS. */
+function readinessOf(orm: MikroORM): () => Promise<string | undefined> {
+  let inFlight: Promise<string | undefined> | undefined;
+  const check = () => {
+    const timeout = new Promise<string>((resolve) => setTimeout(resolve, READY_TIMEOUT_MS, `PostgreSQL did not answer within ${READY_TIMEOUT_MS} ms`).unref());
+    return Promise.race([databaseProblem(orm), timeout]).finally(() => (inFlight = undefined));
+  };
+  return () => (inFlight ??= check());
 }
 
 export interface ServerOptions {
@@ -32,6 +62,7 @@ export interface ServerOptions {
 
 export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false }: ServerOptions = {}): Promise<Server> {
   const limits = queryLimits(production);
+  const readiness = readinessOf(orm);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -48,9 +79,13 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
   });
   await apollo.start();
 
-  app.get('/health', async (_req, res) => {
-    const up = await databaseAnswers(orm);
-    res.status(up ? 200 : 503).json({ status: up ? 'ok' : 'database unavailable' });
+  // Liveness: the process answers. It never waits for the database, so it cannot be starved by it.
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const problem = await readiness();
+    res.status(problem ? 503 : 200).json(problem ? { status: 'unavailable', reason: problem } : { status: 'ready' });
   });
   app.use(
     '/graphql',
