@@ -1,0 +1,65 @@
+// The explorer's own script, served as /explorer/explorer.js: a string here so that `tsc -b` ships it
+// in dist/ with the rest (it runs in the browser, after React, ReactDOM and GraphiQL's UMD builds).
+export const EXPLORER_CLIENT_JS = String.raw`'use strict';
+(() => {
+  const select = document.getElementById('role');
+  const status = document.getElementById('status');
+  // The chosen principal: its token once minted, or why there is none. PUBLIC sends no token.
+  let current = { value: 'PUBLIC', token: null, error: null, ready: Promise.resolve() };
+
+  const show = (text, state) => {
+    status.textContent = text;
+    status.dataset.state = state;
+  };
+
+  async function mint(role, org) {
+    const response = await fetch('explorer/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ role, org }),
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok || typeof body.token !== 'string') throw new Error(body.error || response.status + ' ' + response.statusText);
+    return body.token;
+  }
+
+  function choose() {
+    const value = select.value;
+    const choice = { value, token: null, error: null, ready: Promise.resolve() };
+    current = choice;
+    if (value === 'PUBLIC') return show('PUBLIC: no token', 'ready');
+    const [role, org] = value.split(':');
+    show('minting a token for ' + role + ' ' + org + '…', 'pending');
+    choice.ready = mint(role, org).then(
+      (token) => {
+        choice.token = token;
+        if (current === choice) show('acting as ' + role + ' ' + org, 'ready');
+      },
+      (error) => {
+        choice.error = error;
+        if (current === choice) show('no token for ' + role + ' ' + org + ': ' + error.message, 'error');
+      },
+    );
+  }
+
+  // Each request waits for the chosen principal's token, so a query run straight after picking one runs as it.
+  async function fetcher(params, options) {
+    const choice = current;
+    await choice.ready;
+    if (choice.error) throw new Error('no token for ' + choice.value + ': ' + choice.error.message);
+    const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9' };
+    if (choice.token) headers.authorization = 'Bearer ' + choice.token;
+    Object.assign(headers, options && options.headers);
+    const response = await fetch('graphql', { method: 'POST', headers, body: JSON.stringify(params) });
+    return response.json();
+  }
+
+  select.addEventListener('change', choose);
+  choose();
+  const defaultQuery = '# Pick who you are above, then run this (Ctrl-Enter).\n' +
+    '{\n  me { role organisation }\n  trusts { totalCount nodes { odsCode name localSystem { code } } }\n}\n';
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(
+    React.createElement(GraphiQL, { fetcher, defaultQuery, shouldPersistHeaders: false }),
+  );
+})();
+`;

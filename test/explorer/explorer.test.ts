@@ -1,0 +1,101 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_JWT_ENV, tokenFor } from '../support/api';
+import { useTestApi } from '../support/test-api';
+
+// The explorer in a real headless Chromium (Debian's package; never a downloaded browser): the page
+// loads from the server alone, a principal picked in it gets a token, and a query runs as that principal.
+
+// The explorer signs with the process's key (src/config.ts reads it on first use): the suite's one, which the test server verifies with.
+process.env.JWT_SECRET = TEST_JWT_ENV.JWT_SECRET;
+
+const CHROMIUM = '/usr/bin/chromium';
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`explorer browser test skipped: no ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`);
+
+const env = useTestApi('demo');
+const QUERY = '{ trusts { nodes { odsCode localSystem { code } } } }';
+
+type Trusts = { data: { trusts: { nodes: { odsCode: string; localSystem: { code: string } }[] } } };
+
+/** The same query sent to /graphql without the browser. */
+async function directly(token: string): Promise<Trusts> {
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const response = await fetch(`${env.api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: QUERY }) });
+  return (await response.json()) as Trusts;
+}
+
+describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const outside: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage();
+    page.on('request', (request) => {
+      if (!request.url().startsWith(`${env.api.url}/`)) outside.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${env.api.url}/`);
+    await page.locator('.graphiql-query-editor .CodeMirror').waitFor({ timeout: 20_000 });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  /** Picks a principal, sets the query in GraphiQL's editor, clicks run and reads the result panel. */
+  async function run(principal: string, query: string): Promise<{ text: string; value: string }> {
+    await page.selectOption('#role', principal);
+    await page.locator('#status[data-state="ready"]').waitFor();
+    await page.evaluate((text) => {
+      const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { setValue(value: string): void } };
+      editor.CodeMirror.setValue(text);
+    }, query);
+    await page.evaluate(() => {
+      const result = document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror: { setValue(value: string): void } };
+      result.CodeMirror.setValue('');
+    });
+    await page.click('.graphiql-execute-button');
+    const result = page.locator('.result-window');
+    await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('"data"');
+    const value = await page.evaluate(() =>
+      (document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+    return { text: await result.innerText(), value };
+  }
+
+  it('loads GraphiQL from this server alone, under a CSP of its own origin, without errors', async () => {
+    expect(await page.title()).toMatch(/explorer/i);
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('as COMMISSIONER X5N, a query shows only the trusts of its own system', async () => {
+    const { text, value } = await run('COMMISSIONER:X5N', QUERY);
+    const nodes = (JSON.parse(value) as Trusts).data.trusts.nodes;
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes).toEqual((await directly(tokenFor('COMMISSIONER', 'X5N'))).data.trusts.nodes);
+    expect(new Set(nodes.map((trust) => trust.localSystem.code))).toEqual(new Set(['NMERE']));
+    expect(text).toContain('NMERE');
+    expect(text).not.toMatch(/HARROW|SALLOW|BRACKEN|WEALD/);
+    expect(problems).toEqual([]);
+  });
+
+  it('as PUBLIC (no token), the same query shows the other systems too', async () => {
+    const { value } = await run('PUBLIC', QUERY);
+    const systems = new Set((JSON.parse(value) as Trusts).data.trusts.nodes.map((trust) => trust.localSystem.code));
+    expect(systems.size).toBeGreaterThan(1);
+    expect(outside).toEqual([]);
+  });
+});
