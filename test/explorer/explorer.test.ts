@@ -17,6 +17,9 @@ if (!hasChromium) console.warn(`explorer browser test skipped: no ${CHROMIUM} (a
 const env = useTestApi('demo');
 const QUERY = '{ trusts { nodes { odsCode localSystem { code } } } }';
 
+interface CodeMirrorElement { CodeMirror: { getValue(): string; setValue(value: string): void } }
+/** A locator whose evaluate sees the element as T: the tests' types have no DOM. */
+interface Locator<T> { evaluate<R, A = void>(fn: (element: T, arg: A) => R, arg?: A): Promise<R> }
 type Trusts = { data: { trusts: { nodes: { odsCode: string; localSystem: { code: string } }[] } } };
 
 /** The same query sent to /graphql without the browser. */
@@ -55,23 +58,19 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     await browser?.close();
   });
 
+  /** The CodeMirror 5 editor GraphiQL 3 keeps inside an element (its query editor, its result panel). */
+  const codeMirror = (within: string) => page.locator(`${within} .CodeMirror`) as unknown as Locator<CodeMirrorElement>;
+
   /** Picks a principal, sets the query in GraphiQL's editor, clicks run and reads the result panel. */
   async function run(principal: string, query: string): Promise<{ text: string; value: string }> {
     await page.selectOption('#role', principal);
     await page.locator('#status[data-state="ready"]').waitFor();
-    await page.evaluate((text) => {
-      const editor = document.querySelector('.graphiql-query-editor .CodeMirror') as unknown as { CodeMirror: { setValue(value: string): void } };
-      editor.CodeMirror.setValue(text);
-    }, query);
-    await page.evaluate(() => {
-      const result = document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror: { setValue(value: string): void } };
-      result.CodeMirror.setValue('');
-    });
+    await codeMirror('.graphiql-query-editor').evaluate((element, text) => element.CodeMirror.setValue(text), query);
+    await codeMirror('.result-window').evaluate((element) => element.CodeMirror.setValue(''));
     await page.click('.graphiql-execute-button');
     const result = page.locator('.result-window');
     await expect.poll(() => result.innerText(), { timeout: 15_000 }).toContain('"data"');
-    const value = await page.evaluate(() =>
-      (document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue());
+    const value = await codeMirror('.result-window').evaluate((element) => element.CodeMirror.getValue());
     return { text: await result.innerText(), value };
   }
 
