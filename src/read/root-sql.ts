@@ -1,7 +1,7 @@
 import { getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType } from 'graphql';
 import { Planner, Unplannable, type Shape } from './plan';
 import type { RootRows } from './roots';
-import { literal, Sql, sql } from './sql';
+import { Sql, sql } from './sql';
 
 /** One root field compiled: SQL whose single `result` column is its JSON, and what to do with it. */
 export interface PlannedRoot { sql: Sql; shape: Shape; rows: RootRows }
@@ -62,4 +62,3 @@ export function nodesOf(field: GraphQLField<unknown, unknown>, rows: RootRows, c
   return { nodeType, objectNodes: connectionNodes ?? [] };
 }
 
-export { literal };
