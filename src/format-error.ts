@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { ForbiddenError as CaslForbiddenError } from '@casl/ability';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DeadlockException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from './errors';
 import { LIMIT_CODES, MAX_TOKENS } from './limits/query-limits';
 
@@ -16,6 +16,23 @@ const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ token
 
 function withCode(formatted: GraphQLFormattedError, code: string, message: string): GraphQLFormattedError {
   return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+}
+
+/** `message`, ending with where the refused literal is written: `(at "input.placedOn")`, as graphql-js says for variables. */
+function namingTheInput(error: GraphQLError, message: string): string {
+  const start = error.nodes?.[0]?.loc?.start;
+  const body = error.source?.body;
+  if (start === undefined || body === undefined) return message;
+  let path: string | undefined;
+  visit(parse(body, { maxTokens: MAX_TOKENS }), {
+    enter(node, _key, _parent, _path, ancestors) {
+      if ((node.kind !== Kind.ARGUMENT && node.kind !== Kind.OBJECT_FIELD) || node.value.loc?.start !== start) return;
+      const named = [...ancestors, node].filter((n): n is ASTNode & { name: { value: string } } =>
+        !Array.isArray(n) && ((n as ASTNode).kind === Kind.ARGUMENT || (n as ASTNode).kind === Kind.OBJECT_FIELD));
+      path = named.map((n) => n.name.value).join('.');
+    },
+  });
+  return path ? `${message} (at "${path}")` : message;
 }
 
 /** The one place errors become API error codes. Anything unexpected is logged and masked. */
@@ -34,7 +51,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   // but it is the shape of one input, as it is when the same value comes in a variable. A limit
   // (src/limits/) fails validation too, and keeps its own code.
   const ruleCode = original instanceof GraphQLError && original.originalError instanceof GraphQLError && original.originalError.extensions.code;
-  if (ruleCode === 'BAD_USER_INPUT' || LIMITS.has(ruleCode)) return withCode(formatted, ruleCode as string, formatted.message);
+  if (ruleCode === 'BAD_USER_INPUT') return withCode(formatted, ruleCode, namingTheInput(original as GraphQLError, formatted.message));
+  if (LIMITS.has(ruleCode)) return withCode(formatted, ruleCode as string, formatted.message);
   if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
     return withCode(formatted, LIMIT_CODES.tokens, `Token limit of ${MAX_TOKENS} exceeded: the query has more names, values and punctuation than that.`);
   }
