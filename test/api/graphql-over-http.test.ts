@@ -15,16 +15,13 @@ beforeEach(() => {
 });
 
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
+const AS_JSON = /^application\/json; charset=utf-8$/;
+const AS_GRAPHQL_RESPONSE = /^application\/graphql-response\+json; charset=utf-8$/;
 const JSON_TYPE = { 'content-type': 'application/json' };
 /** A GET that Apollo's CSRF prevention lets through: a browser cannot send it cross-site without a preflight. */
 const PREFLIGHTED = { 'apollo-require-preflight': 'true' };
 
-interface Answer {
-  status: number;
-  type: string;
-  allow: string | null;
-  body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
-}
+type Answer = { status: number; type: string; allow: string | null; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
 
 async function send(method: string, path: string, headers: Record<string, string>, body?: string): Promise<Answer> {
   const response = await fetch(`${env.api.url}${path}`, { method, headers, body, signal: AbortSignal.timeout(10_000) });
@@ -41,12 +38,12 @@ const QUERY = '{ trusts { totalCount } }';
 
 describe('Accept negotiation', () => {
   it.each([
-    ['no Accept header', undefined, /^application\/json; charset=utf-8$/],
-    ['*/*', '*/*', /^application\/json; charset=utf-8$/],
-    ['application/json', 'application/json', /^application\/json; charset=utf-8$/],
-    [GRAPHQL_RESPONSE, GRAPHQL_RESPONSE, /^application\/graphql-response\+json; charset=utf-8$/],
-    ['both, the new one preferred', `${GRAPHQL_RESPONSE}, application/json;q=0.9`, /^application\/graphql-response\+json; charset=utf-8$/],
-    ['both, application/json preferred', `application/json, ${GRAPHQL_RESPONSE};q=0.5`, /^application\/json; charset=utf-8$/],
+    ['no Accept header', undefined, AS_JSON],
+    ['*/*', '*/*', AS_JSON],
+    ['application/json', 'application/json', AS_JSON],
+    [GRAPHQL_RESPONSE, GRAPHQL_RESPONSE, AS_GRAPHQL_RESPONSE],
+    ['both, the new one preferred', `${GRAPHQL_RESPONSE}, application/json;q=0.9`, AS_GRAPHQL_RESPONSE],
+    ['both, application/json preferred', `application/json, ${GRAPHQL_RESPONSE};q=0.5`, AS_JSON],
   ])('%s: answered in the media type it asks for, with its encoding', async (_what, accept, type) => {
     const answer = await post({ query: QUERY }, accept ? { accept } : {});
     expect(answer.status).toBe(200);
@@ -68,8 +65,8 @@ describe('Accept negotiation', () => {
 });
 
 describe.each([
-  [GRAPHQL_RESPONSE, /^application\/graphql-response\+json/],
-  ['application/json', /^application\/json/],
+  [GRAPHQL_RESPONSE, AS_GRAPHQL_RESPONSE],
+  ['application/json', AS_JSON],
 ])('status codes, answering %s', (accept, type) => {
   const headers = { accept };
 
@@ -138,7 +135,7 @@ describe('GET', () => {
     const query = 'query($code: String!) { trust(odsCode: $code) { odsCode } }';
     const answer = await get({ query, variables: JSON.stringify({ code: 'RN1' }) }, { accept: GRAPHQL_RESPONSE });
     expect(answer.status).toBe(200);
-    expect(answer.type).toMatch(/^application\/graphql-response\+json/);
+    expect(answer.type).toMatch(AS_GRAPHQL_RESPONSE);
     expect(answer.body).toEqual({ data: { trust: { odsCode: 'RN1' } } });
   });
 
