@@ -12,11 +12,20 @@ const PUBLIC_CODES = new Set<unknown>([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'UNAUTHENTICATED',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', ...LIMITS,
 ]);
+// Apollo's own 4xx answers that carry no code, in words a client can act on.
+const APOLLO_CLIENT_ERRORS: Record<string, string> = {
+  'provided sha does not match query': 'extensions.persistedQuery.sha256Hash is not the SHA-256 of query: send the hash of this query',
+};
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ tokens/; // graphql 16 writes "more that"
 
 function withCode(formatted: GraphQLFormattedError, code: string, message: string): GraphQLFormattedError {
   return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
 }
+
+const isClientStatus = (http: unknown) => {
+  const status = (http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+};
 
 /** `message`, ending with where the refused literal is written: `(at "input.placedOn")`, as graphql-js says for variables. */
 function namingTheInput(error: GraphQLError, message: string): string {
@@ -55,6 +64,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   if (LIMITS.has(ruleCode)) return withCode(formatted, ruleCode as string, formatted.message);
   if (formatted.extensions?.code === 'GRAPHQL_PARSE_FAILED' && TOO_MANY_TOKENS.test(formatted.message)) {
     return withCode(formatted, LIMIT_CODES.tokens, `Token limit of ${MAX_TOKENS} exceeded: the query has more names, values and punctuation than that.`);
+  }
+  if (original instanceof GraphQLError && original.extensions.code === undefined && isClientStatus(original.extensions.http)) {
+    return withCode(formatted, 'BAD_REQUEST', APOLLO_CLIENT_ERRORS[formatted.message] ?? formatted.message);
   }
   if (PUBLIC_CODES.has(formatted.extensions?.code)) return formatted;
   const correlationId = randomUUID();

@@ -8,9 +8,9 @@ function refusal(message: string, code: string, extensions: Record<string, unkno
 }
 
 /**
- * Once the operation is known and before anything runs: a query whose cost, with the request's own
- * variables (a `first: $n` counts as its value), is over MAX_COST is refused. Here rather than in
- * validation, which never sees the variables.
+ * Once the operation is known and before anything runs: subscriptions are refused (the API has
+ * none), and so is a query whose cost, with the request's own variables (a `first: $n` counts as
+ * its value), is over MAX_COST. Here rather than in validation, which never sees the variables.
  */
 export function beforeExecutionPlugin(): ApolloServerPlugin {
   return {
@@ -18,6 +18,9 @@ export function beforeExecutionPlugin(): ApolloServerPlugin {
       return {
         async didResolveOperation({ schema, document, operation, request }) {
           if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw refusal('Subscriptions are not supported: this API answers queries and mutations over HTTP.', 'BAD_REQUEST');
+          }
           let cost: number | undefined;
           try {
             cost = queryCost(schema, document, operation, request.variables);
