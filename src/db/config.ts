@@ -1,6 +1,7 @@
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
+import { AccessCacheInvalidator } from '../auth/access-cache';
 import { allEntities } from '../modules/entities';
 import { ChangeFlushGuard } from '../change/commit';
 
@@ -29,7 +30,7 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}, a
     entities: allEntities,
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false, path: 'migrations', emit: 'ts', silent: true },
-    subscribers: [new ChangeFlushGuard()],
+    subscribers: [new ChangeFlushGuard(), new AccessCacheInvalidator()],
     // Row filters come from the ability; nothing else may hide rows behind its back.
     filters: {},
     forceUtcTimezone: true,

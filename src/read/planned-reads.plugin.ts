@@ -67,7 +67,8 @@ async function answerRoot(ctx: RequestContext, root: CompiledRoot & { kind: 'row
 }
 
 async function answer(request: Request): Promise<GraphQLResponse | null> {
-  if (request.operation.operation !== 'query') return null;
+  // No operation resolved (two of them, no operationName): the executor answers 400.
+  if (request.operation?.operation !== 'query') return null;
   const coerced = getVariableValues(request.schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {});
   if (coerced.errors) return null;
   const compiled = compile(request, coerced.coerced);

@@ -27,7 +27,7 @@ export function idempotencyPlugin(): ApolloServerPlugin<RequestContext> {
       let idempotent: IdempotentRequest | null = null;
       return {
         async responseForOperation({ operation, contextValue: ctx }) {
-          if (operation.operation !== 'mutation') return null;
+          if (operation?.operation !== 'mutation') return null;
           if (!KEY_PATTERN.test(key)) return refusal(400, 'BAD_USER_INPUT', 'Idempotency-Key must be 1 to 200 printable ASCII characters');
           if (operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD).length !== 1 || operation.selectionSet.selections.some((s) => s.kind !== Kind.FIELD)) {
             return refusal(400, 'BAD_USER_INPUT', 'an Idempotency-Key request must hold exactly one mutation field');

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { tokenFor } from '../support/api';
+import { useTestApi } from '../support/test-api';
+import { leadershipSamples } from '../pipeline/samples/leadership.samples';
+
+// The caller's scope and ability are kept a few seconds between requests (src/auth/access-cache.ts),
+// but a change committed by the server clears them: a director appointed reads its trust's money at once.
+
+const env = useTestApi();
+
+async function ask(query: string, variables: Record<string, unknown>, token: string) {
+  const response = await fetch(`${env.api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  return (await response.json()) as { data?: Record<string, unknown>; errors?: { extensions: { code: string } }[] };
+}
+
+const MONEY = 'query($id: ID!) { trust(id: $id) { name financialForecast } }';
+const APPOINT = 'mutation($input: AppointImprovementDirectorInput!) { appointImprovementDirector(input: $input) { id } }';
+
+describe('access kept between requests', () => {
+  it('is renewed by the change that moves it: a newly appointed director reads the trust’s money in the next request', async () => {
+    const { variables, token } = await leadershipSamples.appointImprovementDirector.prepare(env.db.orm.em.fork());
+    const { directorId, trustId } = (variables as { input: { directorId: string; trustId: string } }).input;
+    const [{ code }] = await env.db.orm.em.fork().getConnection().execute<{ code: string }[]>('select code from improvement_director where id = ?', [directorId]);
+    const director = tokenFor('IMPROVEMENT_DIRECTOR', code);
+
+    const before = await ask(MONEY, { id: trustId }, director);
+    expect(before.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+    const appointed = await ask(APPOINT, variables as Record<string, unknown>, token!);
+    expect(appointed.errors).toBeUndefined();
+    const after = await ask(MONEY, { id: trustId }, director);
+    expect(after.errors).toBeUndefined();
+  });
+});
