@@ -64,11 +64,13 @@ async function main(): Promise<void> {
   let port: number;
   try {
     const em = connection.orm.em.fork();
-    if (await isDatabaseEmpty(em)) {
+    const production = settings.nodeEnv === 'production';
+    // Demo data is for trying the platform: a production database without trusts stays empty.
+    if (!production && (await isDatabaseEmpty(em))) {
       await seedDemoData(em);
       console.log(`empty database: loaded the demo data (dates relative to ${today()})`);
     }
-    const server = await createServer(connection.orm, verifier, { production: settings.nodeEnv === 'production' });
+    const server = await createServer(connection.orm, verifier, { production });
     release = async () => {
       await server.stop();
       await connection.close();

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -8,8 +9,12 @@ import { Client } from 'pg';
 import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
+import { explorerRouter } from './explorer/explorer.router';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
+import { graphqlOverHttp } from './http/graphql-over-http';
 import { queryLimits } from './limits';
+import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
+import { plannedReadsPlugin } from './read/planned-reads.plugin';
 import { getSchema } from './schema';
 import { transportErrorHandler } from './transport-errors';
 
@@ -75,7 +80,14 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
     nodeEnv: production ? 'production' : 'development',
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ...limits.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginCacheControlDisabled(), // no cache hints are set: its per-field hook only cost time
+      ApolloServerPluginLandingPageDisabled(), // the explorer at / is ours, served without a CDN
+      ...limits.plugins,
+      plannedReadsPlugin(),
+      idempotencyPlugin(),
+    ],
   });
   await apollo.start();
 
@@ -87,6 +99,8 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
     const problem = await readiness();
     res.status(problem ? 503 : 200).json(problem ? { status: 'unavailable', reason: problem } : { status: 'ready' });
   });
+  app.use(explorerRouter({ production, verifier }));
+  app.use('/graphql', graphqlOverHttp());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
