@@ -39,7 +39,7 @@ function scalar(name: string, argName: string, ids: string[]): fc.Arbitrary<unkn
     case 'Int': return fc.oneof(fc.constantFrom(...EDGE_INTS), fc.integer());
     case 'Float': return fc.oneof(fc.constantFrom(0, 0.5, 2.25, 31, 32, 1e308), fc.double({ noNaN: true, noDefaultInfinity: true }));
     case 'Boolean': return fc.boolean();
-    case 'ID': return fc.oneof(fc.constantFrom(...ids), fc.uuid(), fc.constantFrom('', 'not-a-uuid', '00000000-0000-0000-0000-000000000000'), text);
+    case 'ID': return fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids) }, fc.uuid(), fc.constantFrom('', 'not-a-uuid', '00000000-0000-0000-0000-000000000000'), text);
     case 'Date': return date;
     case 'DateTime': return fc.oneof(date.map((d) => `${d}T12:00:00Z`), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), text);
     case 'Money': return money;
