@@ -14,12 +14,13 @@ beforeAll(async () => {
   fields = (await getSchema()).getMutationType()!.getFields();
 });
 
-/** Every row of every entity table, as table:id → a hash of the whole row. */
+/** Every row of every entity table, as table:primary key → a hash of the whole row. */
 async function rowsNow(): Promise<Map<string, string>> {
   const tables = Object.values(env.db.orm.getMetadata().getAll()).filter((m) => !m.abstract && m.tableName);
   const rows = new Map<string, string>();
   for (const meta of tables) {
-    for (const row of await env.db.orm.em.getConnection().execute(`select id::text, md5(t::text) as h from "${meta.tableName}" t`)) {
+    const key = meta.primaryKeys.map((pk) => `t."${meta.properties[pk].fieldNames[0]}"::text`).join(", ':', ");
+    for (const row of await env.db.orm.em.getConnection().execute(`select concat(${key}) as id, md5(t::text) as h from "${meta.tableName}" t`)) {
       rows.set(`${meta.className}:${row.id}`, row.h);
     }
   }
