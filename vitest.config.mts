@@ -20,7 +20,6 @@ export default defineConfig({
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
     include: ['test/**/*.test.ts'],
-    benchmark: { include: ['test/**/*.bench.ts'] },
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 120_000,
