@@ -13,6 +13,8 @@ export const DEFAULT_AUDIENCE = 'special-measures-oversight-api';
 export const MIN_SECRET_LENGTH = 32;
 export const DEFAULT_MAX_TOKEN_LIFETIME_SECONDS = 24 * 3600;
 const MAX_TOKEN_LIFETIME_LIMIT_SECONDS = 30 * 24 * 3600;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
 const LIFETIME_RANGE = `must be a whole number of seconds from 60 to ${MAX_TOKEN_LIFETIME_LIMIT_SECONDS}`;
 
 export interface JwtConfig {
@@ -39,6 +41,9 @@ export interface Config {
   jwt: JwtConfig;
   today?: string;
   nodeEnv?: string;
+  logLevel: LogLevel;
+  /** METRICS_TOKEN: GET /metrics asks for it as a Bearer token. */
+  metricsToken?: string;
 }
 
 /** A failure to start that one line explains to the person starting it (printed without a stack). */
@@ -107,6 +112,8 @@ const schema = z.object({
   JWT_AUDIENCE: z.string().default(DEFAULT_AUDIENCE),
   TODAY: z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD').optional(),
   NODE_ENV: z.string().optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
 });
 
 /** Parses `env` (blank values count as unset); throws one ConfigError naming every bad variable. */
@@ -141,6 +148,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     },
     today: v.TODAY,
     nodeEnv: v.NODE_ENV,
+    logLevel: v.LOG_LEVEL,
+    metricsToken: v.METRICS_TOKEN,
   };
 }
 
