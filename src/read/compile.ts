@@ -45,7 +45,7 @@ function compileRoot(planner: Planner, ctx: RequestContext, key: string, nodes: 
     ? collectSubfields(planner.schema, planner.fragments, planner.variables, getNamedType(field.type) as GraphQLObjectType, nodes).get(nodesFields[0].key)
     : undefined;
   const { nodeType, objectNodes } = nodesOf(field, rows, nodesOfConnection, nodes);
-  const planned = planRoot(planner, field, nodes, rows, nodeType, objectNodes);
+  const planned = planRoot(planner, rows, nodeType, objectNodes);
   return { key, kind: 'rows', rows, sql: planned.sql, shape: planned.shape, walk: shapeNeedsWalk(planned.shape), connection };
 }
 

@@ -26,7 +26,7 @@ function afterSql(columns: string[], directions: string[], values: unknown[]): S
 }
 
 /** The nodes of a root field's rows, with the joins their selection needs, over the CTE of those rows. */
-export function planRoot(planner: Planner, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], rows: RootRows, nodeType: GraphQLObjectType, objectNodes: readonly FieldNode[]): PlannedRoot {
+export function planRoot(planner: Planner, rows: RootRows, nodeType: GraphQLObjectType, objectNodes: readonly FieldNode[]): PlannedRoot {
   const meta = planner.meta(rows.entity);
   const table = Sql.raw(`"${meta.tableName}" "r"`);
   if (rows.kind === 'single' && rows.where === null) return { sql: Sql.raw('select null::json as result'), shape: new Map(), rows };
