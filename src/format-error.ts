@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ForbiddenError as CaslForbiddenError } from '@casl/ability';
+import { HeaderMap, type GraphQLResponse } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DeadlockException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
@@ -17,6 +18,36 @@ const APOLLO_CLIENT_ERRORS: Record<string, string> = {
   'provided sha does not match query': 'extensions.persistedQuery.sha256Hash is not the SHA-256 of query: send the hash of this query',
 };
 const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ tokens/; // graphql 16 writes "more that"
+// PostgreSQL refused or dropped the connection (57P0x: shut down, terminated; 08xxx: connection failure), or no pooled one came in time.
+const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', '57P01', '57P02', '57P03']);
+const UNAVAILABLE_MESSAGE = /Connection terminated|Timeout acquiring a connection/i;
+export const DATABASE_UNAVAILABLE = { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable: try again shortly' };
+
+type Cause = { code?: unknown; name?: string; message?: string; originalError?: unknown; cause?: unknown };
+
+/** The error, or the one it wraps (GraphQL, MikroORM), saying the database cannot serve; undefined for any other. */
+function unavailableCause(error: unknown): Cause | undefined {
+  for (let e = error as Cause | undefined, depth = 0; e && depth < 5; e = (e.originalError ?? e.cause) as Cause | undefined, depth++) {
+    const code = String(e.code ?? '');
+    if (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || e.name === 'KnexTimeoutError' || UNAVAILABLE_MESSAGE.test(e.message ?? '')) return e;
+  }
+  return undefined;
+}
+
+/** The database cannot serve: nothing the client did wrong, and worth a retry. */
+export const isDatabaseUnavailable = (error: unknown): boolean => unavailableCause(error) !== undefined;
+
+/** One warning line naming the cause, without the SQL that a driver's message may hold. */
+function logDatabaseUnavailable(error: unknown): void {
+  const cause = unavailableCause(error);
+  console.warn(JSON.stringify({ level: 'warn', event: 'database unavailable', cause: cause?.code ?? cause?.name }));
+}
+
+/** A request answered outside the executor (the planned read path) that the database could not serve: 503, as formatError words it. */
+export function databaseUnavailableResponse(error: unknown): GraphQLResponse {
+  logDatabaseUnavailable(error);
+  return { http: { status: 503, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors: [{ message: DATABASE_UNAVAILABLE.message, extensions: { code: DATABASE_UNAVAILABLE.code } }] } } };
+}
 
 function withCode(formatted: GraphQLFormattedError, code: string, message: string): GraphQLFormattedError {
   return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
@@ -69,6 +100,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return withCode(formatted, 'BAD_REQUEST', APOLLO_CLIENT_ERRORS[formatted.message] ?? formatted.message);
   }
   if (PUBLIC_CODES.has(formatted.extensions?.code)) return formatted;
+  if (isDatabaseUnavailable(original)) {
+    logDatabaseUnavailable(original);
+    return withCode(formatted, DATABASE_UNAVAILABLE.code, DATABASE_UNAVAILABLE.message);
+  }
   const correlationId = randomUUID();
   console.error(JSON.stringify({ level: 'error', correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) }));
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } };

@@ -4,6 +4,7 @@ import { getVariableValues, Kind, type FragmentDefinitionNode, type GraphQLForma
 import { today } from '../clock';
 import type { RequestContext } from '../context';
 import { DomainError } from '../errors';
+import { databaseUnavailableResponse, isDatabaseUnavailable } from '../format-error';
 import { endCursor, HiddenRequiredRow, resolveMarkers } from './answer';
 import { compileOperation, type CompiledOperation, type CompiledRoot } from './compile';
 import { Planner, Unplannable } from './plan';
@@ -98,6 +99,8 @@ export function plannedReadsPlugin(): ApolloServerPlugin<RequestContext> {
             return await answer(request);
           } catch (error) {
             if (error instanceof HiddenRequiredRow) return null;
+            // Thrown from here, Apollo would mask it as a bare "Internal server error".
+            if (isDatabaseUnavailable(error)) return databaseUnavailableResponse(error);
             throw error;
           }
         },
