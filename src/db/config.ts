@@ -13,9 +13,12 @@ export type DatabaseRole = 'application' | 'owner';
 
 interface PgConnection { query(sql: string, done: (error: Error | null) => void): void }
 
+/** How long a query waits for a pooled connection (knex's default is 60 s): with PostgreSQL hung or the pool taken, a request fails inside 5 s as SERVICE_UNAVAILABLE. */
+export const POOL_ACQUIRE_TIMEOUT_MS = 4000;
+
 /** The pool; as the application, every new connection first takes the application's role (a failure fails the connection). */
 export function poolOptions(as: DatabaseRole): NonNullable<Options['pool']> {
-  const pool = { min: 0, max: 10 };
+  const pool = { min: 0, max: 10, acquireTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS };
   if (as === 'owner') return pool;
   return {
     ...pool,
