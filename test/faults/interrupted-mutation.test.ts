@@ -1,0 +1,77 @@
+import { Client } from 'pg';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { verifyChain } from '../../src/modules/audit/audit-chain';
+import { tokenFor } from '../support/api';
+import { useTestApi } from '../support/test-api';
+import { TEST_TODAY } from '../support/today';
+import { codesOf, graphql, sleep } from './http';
+
+// A mutation whose connection is cut half-way through its write: it has inserted its audit event,
+// and waits to insert the inspection (the test holds a SHARE lock on inspection, which lets it
+// read but not write). The server's backends are then terminated. The
+// transaction dies with them: no inspection, no audit event, the chain intact; the server serves on.
+
+const env = useTestApi('demo');
+let admin: Client; // the test's own connection, as the database's owner: it holds the lock and terminates the others
+let rn1: string;
+const regulator = tokenFor('REGULATOR', 'CQC');
+const RECORD = `mutation($trustId: ID!, $summary: String) { recordInspection(input: { trustId: $trustId, inspectedOn: "${TEST_TODAY}",
+  overall: GOOD, safe: GOOD, effective: GOOD, caring: GOOD, responsive: GOOD, wellLed: GOOD, recommendation: NONE, summary: $summary }) { id } }`;
+
+beforeAll(async () => {
+  admin = new Client({ connectionString: env.db.url });
+  await admin.connect();
+  [{ id: rn1 }] = (await admin.query<{ id: string }>("select id from trust where ods_code = 'RN1'")).rows;
+});
+afterAll(() => admin.end());
+
+const one = async <T>(sql: string, values: unknown[] = []) => (await admin.query(sql, values)).rows[0] as T;
+const counts = () => one<{ inspections: number; events: number }>(
+  'select (select count(*)::int from inspection) as inspections, (select count(*)::int from audit_event) as events');
+
+/** The server's backend waiting for a lock on `table` (its INSERT, still in parse: pg_stat_activity shows the statement before), and the tables its transaction has written to. */
+async function blockedOn(table: string): Promise<{ pid: number; written: string[] }> {
+  for (let tries = 0; tries < 100; tries++) {
+    const waiting = await one<{ pid: number } | undefined>('select pid from pg_locks where not granted and relation = $1::regclass', [table]);
+    if (waiting) {
+      const { rows } = await admin.query<{ relname: string }>(
+        `select c.relname from pg_locks l join pg_class c on c.oid = l.relation where l.pid = $1 and l.mode = 'RowExclusiveLock' and l.granted and c.relkind = 'r'`, [waiting.pid]);
+      return { pid: waiting.pid, written: rows.map((row) => row.relname) };
+    }
+    await sleep(50);
+  }
+  throw new Error(`no mutation waited for ${table}`);
+}
+
+it('the connection cut while the mutation writes: it answers SERVICE_UNAVAILABLE and leaves no row, no audit event, the chain intact', async () => {
+  const before = await counts();
+  await admin.query('begin');
+  let interrupted;
+  try {
+    await admin.query('lock table inspection in share mode'); // reads go on; inserts wait
+    const answer = graphql(env.api.url, RECORD, { token: regulator, variables: { trustId: rn1, summary: 'interrupted' } });
+    const blocked = await blockedOn('inspection');
+    expect(blocked.written).toContain('audit_event'); // half-way: its audit event is written, in its transaction
+    const { rows } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    interrupted = await answer;
+  } finally {
+    await admin.query('rollback');
+  }
+
+  expect(codesOf(interrupted)).toEqual(['SERVICE_UNAVAILABLE']);
+  expect(interrupted.body.data).toBeNull();
+  expect(await counts()).toEqual(before);
+  expect(await one('select count(*)::int as n from inspection where summary = $1', ['interrupted'])).toEqual({ n: 0 });
+  expect(await verifyChain(env.db.orm.em.fork())).toEqual({ count: before.events, broken: null });
+});
+
+it('the same server, without a restart, then makes the change whole: one inspection, one audit event, the chain intact', async () => {
+  const before = await counts();
+  const answer = await graphql(env.api.url, RECORD, { token: regulator, variables: { trustId: rn1, summary: 'after' } });
+  expect(answer.body.errors).toBeUndefined();
+  expect(await counts()).toEqual({ inspections: before.inspections + 1, events: before.events + 1 });
+  const id = (answer.body.data!.recordInspection as { id: string }).id;
+  expect(await one('select action, entity_id from audit_event order by seq desc limit 1')).toEqual({ action: 'recordInspection', entity_id: id });
+  expect(await verifyChain(env.db.orm.em.fork())).toEqual({ count: before.events + 1, broken: null });
+});
