@@ -4,6 +4,7 @@ import { migrationsList } from '../../migrations';
 import { AccessCacheInvalidator } from '../auth/access-cache';
 import { allEntities } from '../modules/entities';
 import { ChangeFlushGuard } from '../change/commit';
+import { StatementCountingEntityManager, statementCountingLogger } from '../observability/statement-count';
 
 /** The role the application's connections act as: it may not rewrite or empty the audit log (migrations/Migration20261125035300.ts). */
 export const APPLICATION_ROLE = 'smo_app';
@@ -39,6 +40,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}, a
     forceUtcTimezone: true,
     allowGlobalContext: false,
     pool: poolOptions(as),
+    // Each request's SQL statements are counted for its log line and metrics (src/observability/statement-count.ts).
+    entityManager: StatementCountingEntityManager,
+    loggerFactory: statementCountingLogger,
     ...overrides,
   });
 }
