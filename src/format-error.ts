@@ -6,6 +6,7 @@ import { DeadlockException, LockWaitTimeoutException, OptimisticLockError, Uniqu
 import { GraphQLError, Kind, parse, visit, type ASTNode, type GraphQLFormattedError } from 'graphql';
 import { DomainError } from './errors';
 import { LIMIT_CODES, MAX_TOKENS } from './limits/query-limits';
+import { logMaskedError } from './observability/masked-errors';
 
 const LIMITS = new Set<unknown>(Object.values(LIMIT_CODES));
 // Codes that graphql-js, Apollo, our limits or our own scalars and context already set, which clients may see as they are.
@@ -105,7 +106,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return withCode(formatted, DATABASE_UNAVAILABLE.code, DATABASE_UNAVAILABLE.message);
   }
   const correlationId = randomUUID();
-  console.error(JSON.stringify({ level: 'error', correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) }));
+  logMaskedError(error, { correlationId, path: formatted.path, error: String((original as Error)?.stack ?? original) });
   return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR', correlationId } };
 }
 

@@ -14,6 +14,7 @@ import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import { graphqlOverHttp } from './http/graphql-over-http';
 import { queryLimits } from './limits';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
+import { observe, type ObservabilityOptions } from './observability';
 import { plannedReadsPlugin } from './read/planned-reads.plugin';
 import { getSchema } from './schema';
 import { transportErrorHandler } from './transport-errors';
@@ -60,17 +61,18 @@ function readinessOf(orm: MikroORM): () => Promise<string | undefined> {
   return () => (inFlight ??= check());
 }
 
-export interface ServerOptions {
+export interface ServerOptions extends ObservabilityOptions {
   /** NODE_ENV=production: no introspection, no field suggestions. */
   production?: boolean;
 }
 
-export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false }: ServerOptions = {}): Promise<Server> {
+export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false, ...observing }: ServerOptions = {}): Promise<Server> {
   const limits = queryLimits(production);
   const readiness = readinessOf(orm);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  const observability = observe(orm, httpServer, { production, ...observing });
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
     formatError: production ? formatErrorWithoutSuggestions : formatError,
@@ -87,6 +89,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
       ...limits.plugins,
       plannedReadsPlugin(),
       idempotencyPlugin(),
+      observability.plugin,
     ],
   });
   await apollo.start();
@@ -99,12 +102,14 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
     const problem = await readiness();
     res.status(problem ? 503 : 200).json(problem ? { status: 'unavailable', reason: problem } : { status: 'ready' });
   });
+  app.get('/metrics', observability.metrics);
   app.use(explorerRouter({ production, verifier }));
+  app.use('/graphql', observability.requestLog);
   app.use('/graphql', graphqlOverHttp());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => authenticate(orm, verifier, req.headers.authorization) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => observability.context(res, authenticate(orm, verifier, req.headers.authorization)) }),
   );
   app.use(transportErrorHandler);
 

@@ -3,7 +3,8 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { print, type FormattedExecutionResult } from 'graphql';
 import { createVerifier, signDevToken } from '../../src/auth/jwt';
 import { loadConfig } from '../../src/config';
-import { createServer } from '../../src/server';
+import { createLogger } from '../../src/observability';
+import { createServer, type ServerOptions } from '../../src/server';
 
 /** The keys of the test server: a fixed secret, never the developer's .data/ one. */
 export const TEST_JWT_ENV = { JWT_SECRET: 'test-only-secret-of-the-suite-0123456789abcdef' } as NodeJS.ProcessEnv;
@@ -26,9 +27,12 @@ export interface TestApi {
   stop(): Promise<void>;
 }
 
+/** Only errors are logged, through console.error, where tests that spy on it see masked errors as before. */
+const errorsToConsole = createLogger({ level: 'error', destination: { write: (line: string) => console.error(line.trimEnd()) } });
+
 /** The real HTTP server on a free port, over the test file's own database. */
-export async function startApi(orm: MikroORM): Promise<TestApi> {
-  const server = await createServer(orm, createVerifier(TEST_JWT));
+export async function startApi(orm: MikroORM, options: ServerOptions = {}): Promise<TestApi> {
+  const server = await createServer(orm, createVerifier(TEST_JWT), { logger: errorsToConsole, ...options });
   const port = await server.listen(0);
   const url = `http://127.0.0.1:${port}`;
   return {
