@@ -36,6 +36,8 @@ export interface JwtConfig {
 export interface Config {
   port: number;
   databaseUrl?: string;
+  /** DATABASE_REPLICA_URLS: read replicas of DATABASE_URL, which take the planned reads of requests that have not written. */
+  databaseReplicaUrls: string[];
   embeddedPgPort: number;
   dataDir: string;
   jwt: JwtConfig;
@@ -95,6 +97,8 @@ const port = (min: number, fallback: number) =>
 const schema = z.object({
   PORT: port(0, 4000),
   DATABASE_URL: urlOf(['postgres', 'postgresql']).optional(),
+  DATABASE_REPLICA_URLS: z.string().transform((list) => list.split(',').map((url) => url.trim()).filter(Boolean))
+    .pipe(z.array(urlOf(['postgres', 'postgresql']))).optional(),
   EMBEDDED_PG_PORT: port(1, 54329),
   DATA_DIR: z.string().optional(),
   JWT_SECRET: z.string().min(MIN_SECRET_LENGTH, `must be at least ${MIN_SECRET_LENGTH} characters`).optional(),
@@ -140,6 +144,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   return {
     port: v.PORT,
     databaseUrl: v.DATABASE_URL,
+    databaseReplicaUrls: v.DATABASE_REPLICA_URLS ?? [],
     embeddedPgPort: v.EMBEDDED_PG_PORT,
     dataDir,
     jwt: {
