@@ -16,6 +16,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** The Mutation field being run, inside its transaction; null outside one. Audit events name it. */
   mutation: string | null;
+  /** Set once a Mutation field of this request runs: its reads then go to the primary, never a replica that may lag. */
+  wrote?: boolean;
   /** An Idempotency-Key request not seen before: the mutation's transaction claims it. */
   idempotency?: IdempotentRequest;
 }

@@ -16,6 +16,7 @@ export function runMutationsThroughChangePipeline(schema: GraphQLSchema): GraphQ
   for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) {
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = async (source, args, ctx: RequestContext, info) => {
+      ctx.wrote = true;
       const result = await ctx.em.transactional(async (em) => {
         markMutationTransaction(em);
         const tx: RequestContext = { ...ctx, em, loaders: new Loaders(em, ctx.ability), mutation: info.fieldName };

@@ -1,7 +1,7 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from '../config';
-import type { DatabaseRole } from './config';
-import { openDatabase } from './database';
+import { ormConfig, type DatabaseRole } from './config';
+import { CONNECT_TIMEOUT_MS, openDatabase } from './database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 
 export interface Connection {
@@ -10,12 +10,28 @@ export interface Connection {
 }
 
 /**
+ * The same database with read replicas, opened anew once the migrations and the role check are done:
+ * MikroORM makes its replica connections only at init, and a reconnect would point them at the primary.
+ * Only what asks for the 'read' connection goes to a replica: the planned reads of a request that has
+ * not written. MikroORM's default (preferReadReplicas) would also send every find outside a
+ * transaction there, among them those resolving a mutation's answer, which would then miss its write.
+ */
+async function withReplicas(opened: MikroORM, url: string, replicaUrls: string[], as: DatabaseRole): Promise<MikroORM> {
+  await opened.close();
+  return MikroORM.init(ormConfig(url, {
+    replicas: replicaUrls.map((clientUrl) => ({ clientUrl })),
+    preferReadReplicas: false,
+    driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } },
+  }, as));
+}
+
+/**
  * The database `npm start` and `npm run seed` use: DATABASE_URL's server when it is set, else an
  * embedded PostgreSQL whose cluster persists in DATA_DIR/postgres. Pending migrations are applied
  * either way, as the owner; the connections then act as the application's role unless `as` is 'owner'.
  * On failure nothing is left running.
  */
-export async function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'>, as: DatabaseRole = 'application'): Promise<Connection> {
+export async function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'> & Partial<Pick<Config, 'databaseReplicaUrls'>>, as: DatabaseRole = 'application'): Promise<Connection> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -23,7 +39,8 @@ export async function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | '
     url = embedded.url.replace(/\/postgres$/, '/oversight');
   }
   try {
-    const orm = await openDatabase(url, as);
+    let orm = await openDatabase(url, as);
+    if (config.databaseReplicaUrls?.length && as === 'application') orm = await withReplicas(orm, url, config.databaseReplicaUrls, as);
     return {
       orm,
       close: async () => {

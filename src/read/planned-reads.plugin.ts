@@ -44,7 +44,7 @@ function compile(request: Request, variables: Json): CompiledOperation | null {
 }
 
 async function answerRoot(ctx: RequestContext, root: CompiledRoot & { kind: 'rows' }, errors: GraphQLFormattedError[]): Promise<unknown> {
-  const [row] = await ctx.em.getConnection().execute<{ result: RootResult | null }[]>(root.sql.text, [...root.sql.values]);
+  const [row] = await ctx.em.getConnection(ctx.wrote ? 'write' : 'read').execute<{ result: RootResult | null }[]>(root.sql.text, [...root.sql.values]);
   const result = row.result;
   const { rows, shape } = root;
   if (rows.kind !== 'connection') {
