@@ -15,7 +15,7 @@ export interface LoggerOptions {
 export function createLogger({ level = 'info', json = false, destination }: LoggerOptions = {}): Logger {
   if (destination) return pino({ level }, destination);
   if (json) return pino({ level });
-  return pino({ level }, pretty({ colorize: Boolean(process.stdout.isTTY), ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l' }));
+  return pino({ level }, pretty({ colorize: Boolean(process.stdout.isTTY), ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss.l', singleLine: true }));
 }
 
 let processLogger: Logger | undefined;
