@@ -1,8 +1,8 @@
-// Scale-out: the regulator's dashboard (operations/dashboard.regulator.graphql) on bench_250, served
-// by one process, then by two on the same database with autocannon spreading its connections over
+// Scale-out: the regulator's dashboard (operations/dashboard.regulator.graphql, or --operation small)
+// on bench_250, served by one process, then by two on the same database with autocannon spreading its connections over
 // both (round-robin by connection, as a load balancer would). Rounds alternate the order, so drift
 // in the machine's other load falls on both. Prints requests/s, latency and each process's CPU.
-//   node bench/scale-out.mjs [--duration 10] [--warmup 3] [--connections 8] [--rounds 3] [--database-url URL]
+//   node bench/scale-out.mjs [--operation dashboard|small] [--duration 10] [--warmup 3] [--connections 8] [--rounds 3] [--database-url URL]
 import { spawn, spawnSync } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -20,7 +20,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
 const { values } = parseArgs({
   options: {
-    duration: { type: 'string', default: '10' }, warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '8' },
+    operation: { type: 'string', default: 'dashboard' }, duration: { type: 'string', default: '10' }, warmup: { type: 'string', default: '3' }, connections: { type: 'string', default: '8' },
     rounds: { type: 'string', default: '3' }, 'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres' },
   },
 });
@@ -30,9 +30,12 @@ const CLOCK_TICKS = 100; // USER_HZ on Linux
 const token = jwt.sign({ sub: 'bench:regulator', role: 'REGULATOR', org: 'CQC' }, JWT_SECRET, {
   algorithm: 'HS256', expiresIn: '12h', issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api',
 });
+const OPERATIONS = { dashboard: ['dashboard.regulator', {}], small: ['small', { odsCode: 'R0001' }] };
+if (!OPERATIONS[values.operation]) throw new Error(`--operation must be one of ${Object.keys(OPERATIONS).join(', ')}`);
+const [file, variables] = OPERATIONS[values.operation];
 const request = {
   headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-  body: JSON.stringify({ query: readFileSync(join(here, 'operations', 'dashboard.regulator.graphql'), 'utf8'), variables: {} }),
+  body: JSON.stringify({ query: readFileSync(join(here, 'operations', `${file}.graphql`), 'utf8'), variables }),
 };
 
 function freePort() {
@@ -102,14 +105,15 @@ async function main() {
         process.stderr.write(`round ${round + 1} ${setup}: ${fixed(result.rps)} req/s, p99 ${result.p99} ms, CPU ${result.cpuShare.map((s) => `${fixed(s * 100, 0)}%`).join(' + ')}\n`);
       }
     }
-    const row = (name, list) => `| ${name} | ${list.map((r) => fixed(r.rps)).join(', ')} | ${fixed(median(list.map((r) => r.rps)))} | ${median(list.map((r) => r.p50))} ms | ${median(list.map((r) => r.p99))} ms | ${fixed(median(list.map((r) => r.cpuPerRequest)), 2)} ms | ${list.reduce((n, r) => n + r.failed, 0)} |`;
+    const busy = (list) => list[0].cpuShare.map((_, i) => `${fixed(median(list.map((r) => r.cpuShare[i])) * 100, 0)}%`).join(' + ');
+    const row = (name, list) => `| ${name} | ${list.map((r) => fixed(r.rps)).join(', ')} | ${fixed(median(list.map((r) => r.rps)))} | ${median(list.map((r) => r.p50))} ms | ${median(list.map((r) => r.p99))} ms | ${fixed(median(list.map((r) => r.cpuPerRequest)), 2)} ms | ${busy(list)} | ${list.reduce((n, r) => n + r.failed, 0)} |`;
     const gain = median(runs.two.map((r) => r.rps)) / median(runs.one.map((r) => r.rps));
     console.log([
-      `Scale-out on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ${db.name}, dashboard as REGULATOR, today ${TODAY}.`,
+      `Scale-out on ${os.cpus().length} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}; ${db.name}, ${file} as REGULATOR, today ${TODAY}.`,
       `${connections} connections, ${warmup} s warm-up and ${duration} s measured per run, ${rounds} rounds; load average ${loadBefore} before, ${os.loadavg().map((n) => n.toFixed(2)).join(' ')} after.`,
       '',
-      '| servers | req/s per round | median req/s | p50 | p99 | server CPU per request | failed |',
-      '|---|---|---:|---:|---:|---:|---:|',
+      '| servers | req/s per round | median req/s | p50 | p99 | server CPU per request | server busy (of one core) | failed |',
+      '|---|---|---:|---:|---:|---:|---:|---:|',
       row('one process', runs.one),
       row('two processes, round-robin', runs.two),
       '',
