@@ -102,12 +102,15 @@ function fieldText(field: GraphQLField<unknown, unknown>, depth: number, ids: st
     });
 }
 
-/** One root field of Query or Mutation, its arguments as variables, with a random selection. */
-export function operationArb(schema: GraphQLSchema, kind: 'query' | 'mutation', ids: string[]): fc.Arbitrary<Operation> {
+/** One root field of Query or Mutation (or the one named), its arguments as variables (random, or from `given`), with a random selection. */
+export function operationArb(
+  schema: GraphQLSchema, kind: 'query' | 'mutation', ids: string[], only?: { field: string; variables: fc.Arbitrary<Record<string, unknown>> },
+): fc.Arbitrary<Operation> {
   const root = kind === 'query' ? schema.getQueryType()! : schema.getMutationType()!;
-  return fc.constantFrom(...Object.values(root.getFields())).chain((field) => {
+  const fields = only ? [root.getFields()[only.field]] : Object.values(root.getFields());
+  return fc.constantFrom(...fields).chain((field) => {
     const named = getNamedType(field.type);
-    return fc.tuple(alias(field.name), argsArb(field.args, ids), isLeafType(named) ? fc.constant('') : selection(named, 1, ids))
+    return fc.tuple(alias(field.name), only?.variables ?? argsArb(field.args, ids), isLeafType(named) ? fc.constant('') : selection(named, 1, ids))
       .map(([as, args, sub]) => {
         const given = field.args.filter((a) => a.name in args);
         const declared = given.map((a) => `$${a.name}: ${a.type}`).join(', ');
@@ -116,4 +119,22 @@ export function operationArb(schema: GraphQLSchema, kind: 'query' | 'mutation', 
         return { query, variables: args as Record<string, unknown> };
       });
   });
+}
+
+/** `variables` of mutation `name` with one argument or input field (given or not) replaced by a random value of its type. */
+export function oneInputChanged(schema: GraphQLSchema, name: string, variables: Record<string, unknown>, ids: string[]): fc.Arbitrary<Record<string, unknown>> {
+  const slots: { path: string[]; type: GraphQLInputType }[] = [];
+  const walk = (type: GraphQLInputType, path: string[]): void => {
+    slots.push({ path, type });
+    const named = getNamedType(type);
+    if (isInputObjectType(named)) for (const f of Object.values(named.getFields())) walk(f.type, [...path, f.name]);
+  };
+  for (const arg of schema.getMutationType()!.getFields()[name].args) walk(arg.type, [arg.name]);
+  return fc.constantFrom(...slots).chain(({ path, type }) => inputValue(type, path.at(-1)!, ids).map((value) => {
+    const changed = structuredClone(variables);
+    let at = changed as Record<string, unknown>;
+    for (const key of path.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+    at[path.at(-1)!] = value;
+    return changed;
+  }));
 }
