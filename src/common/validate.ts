@@ -42,9 +42,12 @@ export function checkCode(value: string, field: string): string {
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
+/** Shaped as a month (YYYY-MM): safe to look up before the validate step refuses it, or not. */
+export const isMonth = (value: string): boolean => MONTH.test(value);
+
 /** A month as YYYY-MM, not after the current one. */
 export function checkPastMonth(value: string, field: string): string {
-  if (!MONTH.test(value)) throw new BadInputError(`${field} must be a month as YYYY-MM`);
+  if (!isMonth(value)) throw new BadInputError(`${field} must be a month as YYYY-MM`);
   if (value > monthOf(today())) throw new BadInputError(`${field} (${value}) is in the future`);
   return value;
 }

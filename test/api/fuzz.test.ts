@@ -74,10 +74,9 @@ async function problemsWith(caller: CallerName, response: RawResponse): Promise<
 // Counterexamples the fuzz found with other seeds, kept as they were shrunk. A bug still open is
 // `it.fails` with the bug named: fixing it makes that test fail, and then it becomes a plain `it`.
 
-it.fails('askInformation with a NUL in period is BAD_USER_INPUT naming period (FUZZ_SEED=8; bug: SERVICE_UNAVAILABLE, "the database is unavailable")', async () => {
-  // ask.service.ts runs the period, unchecked, into SQL in its load step (the advisory lock and the
-  // live request's where) before validate; PostgreSQL refuses the NUL as a protocol violation (08P01),
-  // which format-error.ts takes for a database that is down (08xxx), with a warning logged.
+it('askInformation with a NUL in period is BAD_USER_INPUT naming period (found with FUZZ_SEED=8)', async () => {
+  // ask.service.ts ran the period, unchecked, into SQL in its load step (the advisory lock and the
+  // live request's where) before validate; PostgreSQL refused the NUL as a protocol violation.
   const ask = 'mutation($input: AskInformationInput!) { askInformation(input: $input) { id } }';
   const input = { trustId: rn1Id, topic: 'WORKFORCE', period: '2026-02\u0000', question: 'Vacancy rates?', dueOn: '2026-04-30' };
   const response = await postGraphQL(env.api.url, ask, { input }, tokenFor('REGULATOR', 'CQC'));

@@ -2,7 +2,7 @@ import { loadForChange, loadReadable } from '../../auth/guard';
 import { change, checkVersion } from '../../change/change';
 import { now, today } from '../../clock';
 import { RequestStatus } from '../../common/enums';
-import { checkPastMonth, checkText } from '../../common/validate';
+import { checkPastMonth, checkText, isMonth } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { lockRows } from '../../db/row-lock';
 import { BadInputError, BusinessRuleError, ConflictError } from '../../errors';
@@ -36,7 +36,8 @@ export const askService = {
     const asker = await change(ctx, {
       load: async () => {
         const trust = await loadReadable(ctx, Trust, input.trustId);
-        return { trust, request: await liveRequest(ctx, trust, input) };
+        // A period that is no month names no request: the validate step refuses it, unread by the database.
+        return { trust, request: isMonth(input.period) ? await liveRequest(ctx, trust, input) : null };
       },
       validate: () => {
         checkPastMonth(input.period, 'period');
