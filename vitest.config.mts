@@ -21,6 +21,8 @@ export default defineConfig({
     setupFiles: ['reflect-metadata'],
     include: ['test/**/*.test.ts'],
     pool: 'forks',
+    // The servers tests start log only errors; the observability tests give theirs a logger of their own.
+    env: { LOG_LEVEL: 'error' },
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -77,6 +77,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
     schema: await getSchema(),
     formatError: production ? formatErrorWithoutSuggestions : formatError,
     includeStacktraceInErrorResponses: false,
+    logger: observability.logger,
     stopOnTerminationSignals: false, // src/main.ts handles the signals: drain, close the database, stop the embedded server
     introspection: !production,
     nodeEnv: production ? 'production' : 'development',

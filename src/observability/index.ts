@@ -26,6 +26,8 @@ export interface Observability {
   plugin: ApolloServerPlugin<RequestContext>;
   /** Wraps the request's context as it is built. */
   context: typeof observedContext;
+  /** The same lines for Apollo's own messages ("Unexpected error processing request"). */
+  logger: Logger;
 }
 
 /** Logs and metrics of one server: a line per /graphql request and per start and stop, and Prometheus metrics. */
@@ -54,5 +56,6 @@ export function observe(orm: MikroORM, httpServer: http.Server, options: Observa
     metrics: metricsEndpoint(metrics.registry, { production: options.production, token }),
     plugin: { ...plugin, ...lifecycle },
     context: observedContext,
+    logger,
   };
 }
