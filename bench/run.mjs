@@ -13,7 +13,7 @@ import { databaseUrl, ensureDatabase, platformPoolSize } from './database.mjs';
 import { measure } from './measure.mjs';
 import { readOptions, USAGE } from './options.mjs';
 import { report } from './report.mjs';
-import { JWT_SECRET, startLimit, startPlatform } from './servers.mjs';
+import { JWT_PRIVATE_KEY, startLimit, startPlatform } from './servers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const COMMISSIONER = 'X0001'; // local system LS0001: trusts R0001 to R0006
@@ -22,8 +22,8 @@ const ODS_CODE = 'R0001'; // in special measures, with a contract, a director, a
 const operation = (name) => readFileSync(join(here, 'operations', `${name}.graphql`), 'utf8');
 
 function token(role, org) {
-  return jwt.sign({ sub: `bench:${role.toLowerCase()}`, role, org }, JWT_SECRET, {
-    algorithm: 'HS256', expiresIn: '12h', issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api',
+  return jwt.sign({ sub: `bench:${role.toLowerCase()}`, role, org }, JWT_PRIVATE_KEY, {
+    algorithm: 'RS256', expiresIn: '12h', issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api',
   });
 }
 

@@ -1,6 +1,7 @@
 // The two servers under test, each a process of its own reaching PostgreSQL through a counting
 // proxy: the platform (node dist/src/main.js) and the limit (bench/limit/server.mjs).
 import { spawn } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -9,7 +10,12 @@ import { startProxy } from './pg-proxy.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
-// HS256 in development mode; NODE_ENV=production would demand an asymmetric key.
+// Both servers run as a deployment would: the platform with NODE_ENV=production, tokens RS256 and
+// checked against a public key (made afresh for each run), request logs JSON at info level.
+const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+export const JWT_PRIVATE_KEY = keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+const JWT_PUBLIC_KEY = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+/** HS256, for scripts that run the platform in development mode (bench/scale-out.mjs). */
 export const JWT_SECRET = 'bench-only-secret-0123456789abcdef0123456789';
 
 function freePort() {
@@ -77,9 +83,9 @@ async function start(name, script, dbUrl, env) {
 }
 
 export function startPlatform(dbUrl, today) {
-  return start('platform', join(root, 'dist', 'src', 'main.js'), dbUrl, { JWT_SECRET, TODAY: today });
+  return start('platform', join(root, 'dist', 'src', 'main.js'), dbUrl, { NODE_ENV: 'production', JWT_PUBLIC_KEY, TODAY: today });
 }
 
 export function startLimit(dbUrl, today, poolSize) {
-  return start('limit', join(here, 'limit', 'server.mjs'), dbUrl, { JWT_SECRET, TODAY: today, POOL_SIZE: String(poolSize) });
+  return start('limit', join(here, 'limit', 'server.mjs'), dbUrl, { JWT_PUBLIC_KEY, TODAY: today, POOL_SIZE: String(poolSize) });
 }

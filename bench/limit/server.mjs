@@ -1,15 +1,17 @@
 // The limit: bare node:http plus pg, answering each bench case with ONE hand-written SQL statement
 // that builds the whole JSON in PostgreSQL. POST /<case> with the same body and token the platform
-// gets; the body's variables give the ODS code. Env: DATABASE_URL, PORT, JWT_SECRET, TODAY, POOL_SIZE.
+// gets; the body's variables give the ODS code. Env: DATABASE_URL, PORT, JWT_PUBLIC_KEY, TODAY, POOL_SIZE.
+import { createPublicKey } from 'node:crypto';
 import { createServer } from 'node:http';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
 import { dashboardSql } from './dashboard.mjs';
 import { smallSql, trustSql } from './trust.mjs';
 
-const { DATABASE_URL, PORT, JWT_SECRET, TODAY, POOL_SIZE = '10' } = process.env;
+const { DATABASE_URL, PORT, JWT_PUBLIC_KEY, TODAY, POOL_SIZE = '10' } = process.env;
+const KEY = createPublicKey(JWT_PUBLIC_KEY); // once, as the platform does
 const pool = new pg.Pool({ connectionString: DATABASE_URL, max: Number(POOL_SIZE) });
-const VERIFY = { algorithms: ['HS256'], issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api' };
+const VERIFY = { algorithms: ['RS256'], issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api' };
 
 // Per case and role: the statement, and its parameters from the caller and the variables.
 const CASES = {};
@@ -25,7 +27,7 @@ function caller(header) {
   const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
   if (!token) return null;
   try {
-    const { role, org } = jwt.verify(token, JWT_SECRET, VERIFY);
+    const { role, org } = jwt.verify(token, KEY, VERIFY);
     return { role, org };
   } catch {
     return null;
