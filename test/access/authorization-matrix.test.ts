@@ -11,10 +11,10 @@ import { expectRefusedLeaving } from '../support/refusal';
 import { useTestApi, type TestEnvironment } from '../support/test-api';
 import { AUTHORIZATION_MATRIX, CALLERS, describeRow, matrixSize, type ChangeRow, type MatrixRow, type ReadRow } from './authorization-matrix.table';
 
-// Runs every row of the authorization matrix over HTTP against the real server on the demo data:
-// each mutation on a database of its own (refusals first, each checked to write nothing, then the
-// sample's allowed change; any other caller allowed gets a fresh database), and every read of a
-// restricted field on one database.
+// Runs every row of the authorization matrix over HTTP against the real server on the demo data.
+// Every refusal runs on one database (each is checked to write nothing), after every read of a
+// restricted field; the first caller allowed each change runs it on a second database, in an order
+// where no change moves another's row (IN_TURN); any other allowed caller gets a fresh database.
 
 const CHANGES = AUTHORIZATION_MATRIX.filter((r): r is ChangeRow => r.kind === 'change');
 const READS = AUTHORIZATION_MATRIX.filter((r): r is ReadRow => r.kind === 'read');
@@ -73,26 +73,6 @@ function preparedSample(env: TestEnvironment, mutation: string) {
   return prepared;
 }
 
-for (const mutation of sorted(CHANGES.map((r) => r.mutation))) {
-  const rows = CHANGES.filter((r) => r.mutation === mutation);
-  const [firstAllowed, ...moreAllowed] = rows.filter((r) => r.expected === 'allowed');
-  describe(mutation, () => {
-    const env = useTestApi();
-    const sample = preparedSample(env, mutation);
-    for (const row of rows.filter((r) => r.expected !== 'allowed')) {
-      it(describeRow(row), () =>
-        expectRefusedLeaving(() => fingerprintWholeDatabase(env.db.orm), row.expected, () => sendChange(env, row, sample.variables) as never));
-    }
-    it(describeRow(firstAllowed), () => expectAllowed(env, firstAllowed, sample.variables));
-  });
-  for (const row of moreAllowed) {
-    describe(`${mutation}, on a fresh database`, () => {
-      const env = useTestApi();
-      const sample = preparedSample(env, mutation);
-      it(describeRow(row), () => expectAllowed(env, row, sample.variables));
-    });
-  }
-}
 
 /** How each restricted field is read: the query, its variables for the target, and the rows it returns. */
 const READ_PATHS: Record<string, { query: (field: string) => string; by: 'trust' | 'contract'; rows: (data: any) => Record<string, unknown>[] }> = {
@@ -103,28 +83,65 @@ const READ_PATHS: Record<string, { query: (field: string) => string; by: 'trust'
   ReimbursementClaim: { by: 'contract', query: (f) => `query($id: ID!) { buddyContract(id: $id) { reimbursementClaims { ${f} } } }`, rows: (d) => d.buddyContract?.reimbursementClaims ?? [] },
 };
 
-describe('restricted fields', () => {
-  const env = useTestApi();
-  const contractOf = async (ods: string) => {
+async function expectRead(env: TestEnvironment, row: ReadRow): Promise<void> {
+  const path = READ_PATHS[row.entity];
+  let variables: Record<string, unknown> = { ods: row.target };
+  if (path.by === 'contract') {
     const sql = 'select c.id from buddy_contract c join trust t on t.id = c.supported_trust_id where t.ods_code = ?';
-    const found = await env.db.orm.em.fork().getConnection().execute(sql, [ods]);
-    expect(found, `one contract supports ${ods}`).toHaveLength(1);
-    return found[0].id as string;
-  };
+    const found = await env.db.orm.em.fork().getConnection().execute(sql, [row.target]);
+    expect(found, `one contract supports ${row.target}`).toHaveLength(1);
+    variables = { id: found[0].id };
+  }
+  const { body } = await postGraphQL(env.api.url, path.query(row.field), variables, tokenOf(row));
+  const found = path.rows(body.data ?? {});
+  const errors = body.errors ?? [];
+  const seen = found.length === 0 && errors.length === 0 ? 'hidden'
+    : found.length > 0 && errors.length === 0 && found.every((r) => r[row.field] !== null) ? 'value'
+      : found.length > 0 && found.every((r) => r[row.field] === null) && errors.length === found.length
+        && errors.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.at(-1) === row.field) ? 'null+FORBIDDEN'
+        : `unexpected: ${JSON.stringify(body)}`;
+  expect(seen).toBe(row.expected);
+}
 
-  for (const row of READS) {
-    it(describeRow(row), async () => {
-      const path = READ_PATHS[row.entity];
-      const variables = path.by === 'trust' ? { ods: row.target } : { id: await contractOf(row.target) };
-      const { body } = await postGraphQL(env.api.url, path.query(row.field), variables, tokenOf(row));
-      const found = path.rows(body.data ?? {});
-      const errors = body.errors ?? [];
-      const seen = found.length === 0 && errors.length === 0 ? 'hidden'
-        : found.length > 0 && errors.length === 0 && found.every((r) => r[row.field] !== null) ? 'value'
-          : found.length > 0 && found.every((r) => r[row.field] === null) && errors.length === found.length
-            && errors.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.at(-1) === row.field) ? 'null+FORBIDDEN'
-            : `unexpected: ${JSON.stringify(body)}`;
-      expect(seen).toBe(row.expected);
+const MUTATIONS = sorted(CHANGES.map((r) => r.mutation));
+const allowedRows = (mutation: string) => CHANGES.filter((r) => r.mutation === mutation && r.expected === 'allowed');
+/** The allowed changes run in turn on one database, in this order: a contract's status before a new DRAFT contract, RN1's episode extended before it exits (which ends ID-001's appointment) last. placeInSpecialMeasures is not among them: authoriseFoundationTrust takes its trust. */
+const IN_TURN = [
+  'setBuddyContractStatus', 'createBuddyContract', 'reportContractOutcome', 'verifyContractOutcome', 'proposeIncentivePayment', 'approveIncentivePayment',
+  'withholdIncentivePayment', 'markIncentivePaymentPaid', 'claimReimbursement', 'decideReimbursementClaim', 'appointImprovementDirector', 'endDirectorAppointment',
+  'recordLeadershipReview', 'recordLeadershipChange', 'endLeadershipTenure', 'setFoundationAutonomySuspended', 'authoriseFoundationTrust', 'setFinancialForecast',
+  'addPlanAction', 'updatePlanAction', 'publishPlanUpdate', 'askInformation', 'answerInformationRequest', 'withdrawInformationAsk', 'recordInspection',
+  'publishInspection', 'extendSpecialMeasures', 'exitSpecialMeasures',
+];
+
+describe('every read of a restricted field, then every refused change, on one database', () => {
+  const env = useTestApi();
+  for (const row of READS) it(describeRow(row), () => expectRead(env, row));
+  for (const mutation of MUTATIONS) {
+    describe(mutation, () => {
+      const sample = preparedSample(env, mutation);
+      for (const row of CHANGES.filter((r) => r.mutation === mutation && r.expected !== 'allowed')) {
+        it(describeRow(row), () =>
+          expectRefusedLeaving(() => fingerprintWholeDatabase(env.db.orm), row.expected, () => sendChange(env, row, sample.variables) as never));
+      }
     });
   }
 });
+
+describe('the first caller allowed each change, in turn on one database', () => {
+  const env = useTestApi();
+  for (const mutation of IN_TURN.filter((m) => MUTATIONS.includes(m))) {
+    describe(mutation, () => {
+      const sample = preparedSample(env, mutation);
+      it(describeRow(allowedRows(mutation)[0]), () => expectAllowed(env, allowedRows(mutation)[0], sample.variables));
+    });
+  }
+});
+
+for (const row of MUTATIONS.flatMap((m) => (IN_TURN.includes(m) ? allowedRows(m).slice(1) : allowedRows(m)))) {
+  describe(`${row.mutation}, on a fresh database`, () => {
+    const env = useTestApi();
+    const sample = preparedSample(env, row.mutation);
+    it(describeRow(row), () => expectAllowed(env, row, sample.variables));
+  });
+}
