@@ -73,7 +73,6 @@ function preparedSample(env: TestEnvironment, mutation: string) {
   return prepared;
 }
 
-
 /** How each restricted field is read: the query, its variables for the target, and the rows it returns. */
 const READ_PATHS: Record<string, { query: (field: string) => string; by: 'trust' | 'contract'; rows: (data: any) => Record<string, unknown>[] }> = {
   Trust: { by: 'trust', query: (f) => `query($ods: String!) { trust(odsCode: $ods) { ${f} } }`, rows: (d) => (d.trust ? [d.trust] : []) },
