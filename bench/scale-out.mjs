@@ -4,6 +4,7 @@
 // in the machine's other load falls on both. Prints requests/s, latency and each process's CPU.
 //   node bench/scale-out.mjs [--operation dashboard|small] [--duration 10] [--warmup 3] [--connections 8] [--rounds 3] [--database-url URL]
 import { spawn, spawnSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import os from 'node:os';
@@ -14,7 +15,6 @@ import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import { ensureDatabase } from './database.mjs';
 import { TODAY } from './options.mjs';
-import { JWT_SECRET } from './servers.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..');
@@ -27,8 +27,11 @@ const { values } = parseArgs({
 const [duration, warmup, connections, rounds] = ['duration', 'warmup', 'connections', 'rounds'].map((name) => Number(values[name]));
 const CLOCK_TICKS = 100; // USER_HZ on Linux
 
-const token = jwt.sign({ sub: 'bench:regulator', role: 'REGULATOR', org: 'CQC' }, JWT_SECRET, {
-  algorithm: 'HS256', expiresIn: '12h', issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api',
+// As deployed, like the bench's platform: NODE_ENV=production, RS256 tokens checked against a key made for this run.
+const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+const JWT_PUBLIC_KEY = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+const token = jwt.sign({ sub: 'bench:regulator', role: 'REGULATOR', org: 'CQC' }, keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), {
+  algorithm: 'RS256', expiresIn: '12h', issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api',
 });
 const OPERATIONS = { dashboard: ['dashboard.regulator', {}], small: ['small', { odsCode: 'R0001' }] };
 if (!OPERATIONS[values.operation]) throw new Error(`--operation must be one of ${Object.keys(OPERATIONS).join(', ')}`);
@@ -55,11 +58,11 @@ function cpuMs(pid) {
   return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
 }
 
-/** The built server as `npm start` runs it, logging to bench/scale-out-<n>.log; resolves once /ready answers 200. */
+/** The built server as production runs it, logging to bench/scale-out-<n>.log; resolves once /ready answers 200. */
 async function startServer(n, dbUrl) {
   const port = await freePort();
   const log = join(here, `scale-out-${n}.log`);
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: dbUrl, PORT: String(port), JWT_SECRET, TODAY };
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: 'production', DATABASE_URL: dbUrl, PORT: String(port), JWT_PUBLIC_KEY, TODAY };
   const child = spawn(process.execPath, [join(root, 'dist', 'src', 'main.js')], { cwd: root, env, stdio: ['ignore', openSync(log, 'w'), openSync(log, 'a')] });
   const url = `http://127.0.0.1:${port}/graphql`;
   for (const deadline = Date.now() + 60_000; Date.now() < deadline && child.exitCode === null;) {
