@@ -15,8 +15,6 @@ const root = join(here, '..');
 const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 export const JWT_PRIVATE_KEY = keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const JWT_PUBLIC_KEY = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
-/** HS256, for scripts that run the platform in development mode (bench/scale-out.mjs). */
-export const JWT_SECRET = 'bench-only-secret-0123456789abcdef0123456789';
 
 function freePort() {
   return new Promise((resolve, reject) => {

@@ -22,6 +22,8 @@ const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] \d+ token
 // PostgreSQL refused or dropped the connection (57P0x: shut down, terminated; 08xxx: connection failure), or no pooled one came in time.
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', '57P01', '57P02', '57P03']);
 const UNAVAILABLE_MESSAGE = /Connection terminated|Timeout acquiring a connection/i;
+// 08P01 is a message the server refused (a NUL in a text), not a lost connection: a bug of ours, masked.
+const PROTOCOL_VIOLATION = '08P01';
 export const DATABASE_UNAVAILABLE = { code: 'SERVICE_UNAVAILABLE', message: 'the database is unavailable: try again shortly' };
 
 type Cause = { code?: unknown; name?: string; message?: string; originalError?: unknown; cause?: unknown };
@@ -30,7 +32,7 @@ type Cause = { code?: unknown; name?: string; message?: string; originalError?: 
 function unavailableCause(error: unknown): Cause | undefined {
   for (let e = error as Cause | undefined, depth = 0; e && depth < 5; e = (e.originalError ?? e.cause) as Cause | undefined, depth++) {
     const code = String(e.code ?? '');
-    if (UNAVAILABLE_CODES.has(code) || code.startsWith('08') || e.name === 'KnexTimeoutError' || UNAVAILABLE_MESSAGE.test(e.message ?? '')) return e;
+    if (UNAVAILABLE_CODES.has(code) || (code.startsWith('08') && code !== PROTOCOL_VIOLATION) || e.name === 'KnexTimeoutError' || UNAVAILABLE_MESSAGE.test(e.message ?? '')) return e;
   }
   return undefined;
 }

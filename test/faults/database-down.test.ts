@@ -71,8 +71,8 @@ describe('PostgreSQL stopped under a running server', () => {
     expect(change.body.errors![0]).toMatchObject({ path: ['recordInspection'] });
   });
 
-  it("a caller whose access is not cached fails while its context is built: the same code (Apollo answers 500 there)", async () => {
-    expectUnavailable(await graphql(base, PLANNED, { token: tokenFor('TRUST', 'RN1') }), 500);
+  it('a caller whose access is not cached fails while its context is built: 503 SERVICE_UNAVAILABLE too', async () => {
+    expectUnavailable(await graphql(base, PLANNED, { token: tokenFor('TRUST', 'RN1') }), 503);
   });
 
   it('the process lives on, and logs a warning, not a masked internal error', () => {
