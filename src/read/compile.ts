@@ -12,6 +12,7 @@ export type ConnectionField = { key: string; name: 'nodes' | 'totalCount' | '__t
 
 export type CompiledRoot =
   | { key: string; kind: 'typename' }
+  | { key: string; kind: 'caller'; fields: [string, string][] }
   | { key: string; kind: 'rows'; rows: RootRows; sql: Sql; shape: Shape; walk: boolean; connection?: { typeName: string; fields: ConnectionField[] } };
 
 /** An operation compiled once: SQL per root field and how to assemble its answer. */
@@ -30,6 +31,12 @@ function connectionFields(planner: Planner, type: GraphQLObjectType, nodes: read
 function compileRoot(planner: Planner, ctx: RequestContext, key: string, nodes: readonly FieldNode[]): CompiledRoot {
   const name = nodes[0].name.value;
   if (name === '__typename') return { key, kind: 'typename' };
+  if (name === 'me') {
+    // Who is asking needs no SQL: its fields are read off the request's principal when answered.
+    const type = getNamedType(planner.schema.getQueryType()!.getFields().me.type) as GraphQLObjectType;
+    const fields = [...collectSubfields(planner.schema, planner.fragments, planner.variables, type, nodes)];
+    return { key, kind: 'caller', fields: fields.map(([subKey, subNodes]) => [subKey, subNodes[0].name.value]) };
+  }
   const root = Object.hasOwn(PLANNED_ROOTS, name) ? PLANNED_ROOTS[name] : undefined; // __schema, __type and others: the executor's
   if (!root) throw new Unplannable(name);
   const field = planner.schema.getQueryType()!.getFields()[name];

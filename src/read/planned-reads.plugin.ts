@@ -4,6 +4,7 @@ import { getVariableValues, Kind, type FragmentDefinitionNode, type GraphQLForma
 import { today } from '../clock';
 import type { RequestContext } from '../context';
 import { DomainError } from '../errors';
+import { accessService } from '../modules/access/access.service';
 import { databaseUnavailableResponse, isDatabaseUnavailable } from '../format-error';
 import { endCursor, HiddenRequiredRow, resolveMarkers } from './answer';
 import { compileOperation, type CompiledOperation, type CompiledRoot } from './compile';
@@ -67,6 +68,12 @@ async function answerRoot(ctx: RequestContext, root: CompiledRoot & { kind: 'row
   return connection;
 }
 
+/** `me`, as accessService.me gives it to its resolver. */
+function callerOf(ctx: RequestContext, fields: [string, string][]): Json {
+  const principal: Json = { ...accessService.me(ctx), __typename: 'Principal' };
+  return Object.fromEntries(fields.map(([key, name]) => [key, principal[name] ?? null]));
+}
+
 async function answer(request: Request): Promise<GraphQLResponse | null> {
   // No operation resolved (two of them, no operationName): the executor answers 400.
   if (request.operation?.operation !== 'query') return null;
@@ -76,7 +83,11 @@ async function answer(request: Request): Promise<GraphQLResponse | null> {
   if (!compiled) return null;
   const data: Json = {};
   const errors: GraphQLFormattedError[] = [];
-  for (const root of compiled.roots) data[root.key] = root.kind === 'typename' ? 'Query' : await answerRoot(request.contextValue, root, errors);
+  for (const root of compiled.roots) {
+    if (root.kind === 'typename') data[root.key] = 'Query';
+    else if (root.kind === 'caller') data[root.key] = callerOf(request.contextValue, root.fields);
+    else data[root.key] = await answerRoot(request.contextValue, root, errors);
+  }
   return {
     http: { status: undefined, headers: new HeaderMap([['x-read-path', 'planned']]) },
     body: { kind: 'single', singleResult: errors.length ? { data, errors } : { data } },

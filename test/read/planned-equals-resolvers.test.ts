@@ -65,6 +65,10 @@ describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const
     await expectSameAnswer(p, FILTERED, { filter });
   });
 
+  it('who is asking beside a trust’s name (the fixed cost of a request): `me` needs no SQL', async () => {
+    await expectSameAnswer(p, '{ me { role organisation __typename } who: me { role } trust(odsCode: "RN1") { name } }');
+  });
+
   it('local systems and improvement directors, nested both ways', async () => {
     await expectSameAnswer(p, REFERENCE);
   });
@@ -75,7 +79,7 @@ describe('what the planner does not compile runs through the resolvers, as befor
   it.each([
     ['introspection beside a planned field', '{ __schema { queryType { name } } trusts(first: 1) { totalCount } }'],
     ['__type', '{ __type(name: "Trust") { name } }'],
-    ['a root field it does not know beside one it does', '{ me { role } trusts(first: 2) { nodes { odsCode } } }'],
+    ['a root field it does not know beside one it does', '{ myPermissions { action } trusts(first: 2) { nodes { odsCode } } }'],
   ])('%s', async (_name, query) => {
     const [answer, reference] = await Promise.all([viaHttp(regulator, query, {}), viaResolvers(regulator, query, {})]);
     expect(answer.body).toEqual(reference);
