@@ -3,6 +3,19 @@ import { GraphQLError } from 'graphql';
 import { queryCost } from './cost';
 import { LIMIT_CODES, MAX_COST, MAX_COSTED_FIELDS } from './query-limits';
 
+const COSTS_KEPT = 1_000;
+/** Costs of queries asked before, by query hash and variables: the same question costs the same. */
+const costs = new Map<string, number | undefined>();
+
+function costOf(queryHash: string, ...args: Parameters<typeof queryCost>): number | undefined {
+  const key = `${queryHash}\u0000${args[2].name?.value ?? ''}\u0000${JSON.stringify(args[3] ?? {})}`;
+  if (costs.has(key)) return costs.get(key);
+  const cost = queryCost(...args); // throws for a query that spreads too many fields: never kept
+  if (costs.size >= COSTS_KEPT) costs.delete(costs.keys().next().value!);
+  costs.set(key, cost);
+  return cost;
+}
+
 function refusal(message: string, code: string, extensions: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extensions, http: { status: 400 } } });
 }
@@ -16,14 +29,14 @@ export function beforeExecutionPlugin(): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operation, request }) {
+        async didResolveOperation({ schema, document, operation, request, queryHash }) {
           if (!operation) return;
           if (operation.operation === 'subscription') {
             throw refusal('Subscriptions are not supported: this API answers queries and mutations over HTTP.', 'BAD_REQUEST');
           }
           let cost: number | undefined;
           try {
-            cost = queryCost(schema, document, operation, request.variables);
+            cost = costOf(queryHash, schema, document, operation, request.variables);
           } catch {
             throw refusal(`Query cost could not be bounded: it spreads more than ${MAX_COSTED_FIELDS} fields.`, LIMIT_CODES.cost);
           }
