@@ -15,7 +15,7 @@ let base: string;
 let rn1: string;
 
 const PLANNED = '{ trusts(first: 3) { nodes { odsCode name } } }';
-const THROUGH_RESOLVERS = '{ me { role } trusts(first: 3) { nodes { odsCode } } }'; // `me` is not planned
+const THROUGH_RESOLVERS = '{ myPermissions { action } trusts(first: 3) { nodes { odsCode } } }'; // myPermissions is not planned
 const RECORD = `mutation($trustId: ID!) { recordInspection(input: { trustId: $trustId, inspectedOn: "${TEST_TODAY}", overall: GOOD,
   safe: GOOD, effective: GOOD, caring: GOOD, responsive: GOOD, wellLed: GOOD, recommendation: NONE }) { id } }`;
 const regulator = tokenFor('REGULATOR', 'CQC');
