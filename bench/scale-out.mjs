@@ -6,7 +6,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { openSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +13,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import jwt from 'jsonwebtoken';
 import { ensureDatabase } from './database.mjs';
+import { freePort } from './servers.mjs';
 import { TODAY } from './options.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -41,15 +41,6 @@ const request = {
   body: JSON.stringify({ query: readFileSync(join(here, 'operations', `${file}.graphql`), 'utf8'), variables }),
 };
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** utime + stime of a process, in ms. */
 function cpuMs(pid) {

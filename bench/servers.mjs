@@ -16,7 +16,8 @@ const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 export const JWT_PRIVATE_KEY = keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
 const JWT_PUBLIC_KEY = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
 
-function freePort() {
+/** A port nothing listens on now, for a server about to start. */
+export function freePort() {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address();

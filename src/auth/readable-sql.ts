@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { RequestContext } from '../context';
 import type { SubjectName } from '../modules/entities';
+import { whereSql } from '../read/where';
 import { accessFilter } from './access-filter';
 
 /** SQL text with `?` placeholders and their values. */
@@ -14,7 +15,7 @@ export interface Sql {
  * filter as every list, for raw SQL (aggregates) to restrict itself to rows the caller may read.
  */
 export function readableIds<T extends object>(ctx: RequestContext, entity: EntityClass<T>): Sql {
-  const qb = ctx.em.createQueryBuilder(entity).select('id').where(accessFilter<T>(ctx.ability, 'read', entity.name as SubjectName));
-  const { sql, bindings } = qb.getKnexQuery().toSQL();
-  return { sql, bindings: [...bindings] };
+  const table = ctx.em.getMetadata().get(entity.name).tableName;
+  const where = whereSql(ctx.em, entity, accessFilter<T>(ctx.ability, 'read', entity.name as SubjectName), 'readable');
+  return { sql: `select "readable"."id" from "${table}" as "readable" where ${where.text}`, bindings: [...where.values] };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenFor } from '../support/api';
+import { postGraphQL } from '../support/raw-graphql';
 import { ALL_PRINCIPALS } from '../support/principals';
 import { useTestApi } from '../support/test-api';
 
@@ -11,15 +12,9 @@ import { useTestApi } from '../support/test-api';
 const env = useTestApi();
 
 async function ask<T>(query: string, variables: Record<string, unknown>, token: string | null): Promise<T> {
-  const response = await fetch(`${env.api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const body = (await response.json()) as { data: T; errors?: unknown[] };
+  const { body } = await postGraphQL(env.api.url, query, variables, token);
   expect(body.errors).toBeUndefined();
-  return body.data;
+  return body.data as T;
 }
 
 const CONTRACTS = `query($filter: ContractFilter) { buddyContracts(first: 500, filter: $filter) { nodes { id supportedTrust { id } partnerTrust { id } } } }`;

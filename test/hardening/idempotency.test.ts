@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tokenFor } from '../support/api';
+import { postGraphQL } from '../support/raw-graphql';
 import { useTestApi } from '../support/test-api';
 
 // Idempotency-Key on a mutation: a client that lost the answer retries safely. Checked by what a
@@ -19,16 +20,9 @@ const input = (summary: string) => ({
 });
 
 async function record(summary: string, key?: string, sub = 'test:regulator:one') {
-  const response = await fetch(`${env.api.url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json', authorization: `Bearer ${tokenFor('REGULATOR', 'CQC', { sub })}`,
-      ...(key ? { 'idempotency-key': key } : {}),
-    },
-    body: JSON.stringify({ query: RECORD, variables: { input: input(summary) } }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  const body = (await response.json()) as { data?: { recordInspection: { id: string } }; errors?: { extensions: { code: string } }[] };
+  const token = tokenFor('REGULATOR', 'CQC', { sub });
+  const response = await postGraphQL(env.api.url, RECORD, { input: input(summary) }, token, 10_000, key ? { 'idempotency-key': key } : {});
+  const body = response.body as { data?: { recordInspection: { id: string } }; errors?: { extensions: { code: string } }[] };
   return { status: response.status, replayed: response.headers.get('idempotent-replayed'), body };
 }
 

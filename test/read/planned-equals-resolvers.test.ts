@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatError } from '../../src/format-error';
 import { getSchema } from '../../src/schema';
 import { tokenFor } from '../support/api';
+import { postGraphQL } from '../support/raw-graphql';
 import { ALL_PRINCIPALS, contextFor } from '../support/principals';
 import { useTestApi } from '../support/test-api';
 import { DASHBOARD, EVERYTHING_OF_A_TRUST, FILTERED, PAGES, REFERENCE } from './planned-queries';
@@ -21,14 +22,8 @@ async function viaResolvers(p: Principal, query: string, variables: Record<strin
 }
 
 async function viaHttp(p: Principal, query: string, variables: Record<string, unknown>) {
-  const token = p.org ? tokenFor(p.role, p.org) : null;
-  const response = await fetch(`${env.api.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-    signal: AbortSignal.timeout(10_000),
-  });
-  return { path: response.headers.get('x-read-path'), body: (await response.json()) as Answer };
+  const response = await postGraphQL(env.api.url, query, variables, p.org ? tokenFor(p.role, p.org) : null);
+  return { path: response.headers.get('x-read-path'), body: response.body as Answer };
 }
 
 async function expectSameAnswer(p: Principal, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {

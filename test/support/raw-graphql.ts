@@ -7,16 +7,18 @@ export interface RawResponse {
   status: number;
   /** The body as sent, for checks on what it must never contain. */
   text: string;
+  headers: Headers;
   body: { data?: Record<string, unknown> | null; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };
 }
 
-/** POSTs `query` with `variables` to `${url}/graphql`, as `token`'s caller (PUBLIC without one), within `timeoutMs`. */
+/** POSTs `query` with `variables` to `${url}/graphql`, as `token`'s caller (PUBLIC without one), within `timeoutMs`, with any further `headers`. */
 export async function postGraphQL(
   url: string, query: string, variables: Record<string, unknown> = {}, token: string | null = null, timeoutMs = 10_000,
+  headers: Record<string, string> = {},
 ): Promise<RawResponse> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(timeoutMs),
   });
@@ -27,7 +29,7 @@ export async function postGraphQL(
   } catch {
     body = {};
   }
-  return { status: response.status, text, body };
+  return { status: response.status, text, headers: response.headers, body };
 }
 
 /** `mutation { name(arg: $arg, …) { __typename } }` with every argument of the served field as a variable of its type. */
