@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppAbility } from './auth/abilities';
-import type { Loaders } from './auth/loaders';
 import type { AccessScope, Principal } from './auth/principal';
 import type { IdempotentRequest } from './modules/idempotency/idempotency.store';
 
@@ -13,7 +12,6 @@ export interface RequestContext {
   principal: Principal;
   scope: AccessScope;
   ability: AppAbility;
-  loaders: Loaders;
   /** The Mutation field being run, inside its transaction; null outside one. Audit events name it. */
   mutation: string | null;
   /** Set once a Mutation field of this request runs: its reads then go to the primary, never a replica that may lag. */

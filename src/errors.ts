@@ -1,6 +1,6 @@
 /** Errors the services raise on purpose; formatError turns each into its extensions.code. */
 export class DomainError extends Error {
-  constructor(readonly code: 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FAILED_PRECONDITION' | 'CONFLICT', message: string) {
+  constructor(readonly code: 'NOT_FOUND' | 'BAD_USER_INPUT' | 'FORBIDDEN' | 'FAILED_PRECONDITION' | 'CONFLICT', message: string) {
     super(message);
     this.name = new.target.name;
   }
@@ -31,5 +31,12 @@ export class BusinessRuleError extends DomainError {
 export class ConflictError extends DomainError {
   constructor(message: string) {
     super('CONFLICT', message);
+  }
+}
+
+/** A restricted field the caller may not read: null, with this error at its path. */
+export class FieldForbiddenError extends DomainError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
   }
 }

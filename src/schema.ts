@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema, type NonEmptyArray } from 'type-graphql';
-import { restrictedFieldChecker } from './auth/field-access';
 import { runMutationsThroughChangePipeline } from './change/mutation-pipeline';
+import { readThroughEngine } from './read/engine';
+import { withRelationFields } from './schema-relations';
+import { entitiesByName } from './modules/entities';
 import { AccessResolver } from './modules/access/access.resolver';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { AuditEventResolver } from './modules/audit/audit.resolver';
@@ -10,10 +12,9 @@ import { BuddyContractResolver } from './modules/buddy-contract/buddy-contract.r
 import { ContractOutcomeResolver } from './modules/buddy-contract/contract-outcome.resolver';
 import { IncentivePaymentResolver } from './modules/buddy-contract/incentive-payment.resolver';
 import { ReimbursementClaimResolver } from './modules/buddy-contract/reimbursement-claim.resolver';
-import { CommissionerResolver } from './modules/commissioner/commissioner.resolver';
 import { DirectorAppointmentResolver, ImprovementDirectorResolver } from './modules/improvement-director/improvement-director.resolver';
 import { ImprovementPlanResolver } from './modules/improvement-plan/improvement-plan.resolver';
-import { InformationRequestResolver, ReportingBurdenResolver } from './modules/information-request/information-request.resolver';
+import { InformationRequestResolver } from './modules/information-request/information-request.resolver';
 import { InspectionResolver } from './modules/inspection/inspection.resolver';
 import { LeadershipReviewResolver, LeadershipTenureResolver } from './modules/leadership/leadership.resolver';
 import { LocalSystemResolver } from './modules/local-system/local-system.resolver';
@@ -22,17 +23,24 @@ import { TrustChangesResolver } from './modules/trust/trust-changes.resolver';
 import { TrustResolver } from './modules/trust/trust.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
-  AccessResolver, TrustResolver, LocalSystemResolver, CommissionerResolver, InspectionResolver, SpecialMeasuresResolver,
+  AccessResolver, TrustResolver, LocalSystemResolver, InspectionResolver, SpecialMeasuresResolver,
   BuddyContractResolver, ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver,
   ImprovementDirectorResolver, DirectorAppointmentResolver, LeadershipReviewResolver, LeadershipTenureResolver,
   ImprovementPlanResolver, TrustChangesResolver, AnalyticsResolver, AuditEventResolver, InformationRequestResolver,
-  ReportingBurdenResolver,
 ];
 
 let schema: Promise<GraphQLSchema> | undefined;
 
-/** The served schema, built once per process from the resolvers and entity classes. */
+/**
+ * The served schema, built once per process: types and root fields from the entities and resolvers
+ * (type-graphql), relation fields from their table; every read through the read engine, every
+ * change through the change pipeline.
+ */
 export function getSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, authChecker: restrictedFieldChecker, validate: false }).then(runMutationsThroughChangePipeline);
+  // Every entity's type, whether or not a root field returns it: relations reach some only (a commissioner).
+  schema ??= buildSchema({ resolvers, orphanedTypes: Object.values(entitiesByName), validate: false })
+    .then(withRelationFields)
+    .then(readThroughEngine)
+    .then(runMutationsThroughChangePipeline);
   return schema;
 }

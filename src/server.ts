@@ -15,7 +15,8 @@ import { graphqlOverHttp } from './http/graphql-over-http';
 import { queryLimits } from './limits';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
 import { observe, type ObservabilityOptions } from './observability';
-import { plannedReadsPlugin } from './read/planned-reads.plugin';
+import { stringifyResult } from './read/engine';
+import { readEnginePlugin } from './read/plugin';
 import { getSchema } from './schema';
 import { transportErrorHandler } from './transport-errors';
 
@@ -77,6 +78,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
     schema: await getSchema(),
     formatError: production ? formatErrorWithoutSuggestions : formatError,
     includeStacktraceInErrorResponses: false,
+    stringifyResult, // the read engine's JSON goes out as PostgreSQL wrote it
     logger: observability.logger,
     stopOnTerminationSignals: false, // src/main.ts handles the signals: drain, close the database, stop the embedded server
     introspection: !production,
@@ -88,7 +90,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
       ApolloServerPluginCacheControlDisabled(), // no cache hints are set: its per-field hook only cost time
       ApolloServerPluginLandingPageDisabled(), // the explorer at / is ours, served without a CDN
       ...limits.plugins,
-      plannedReadsPlugin(),
+      readEnginePlugin(),
       idempotencyPlugin(),
       observability.plugin,
     ],

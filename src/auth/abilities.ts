@@ -4,6 +4,7 @@ import type { SubjectName } from '../modules/entities';
 import { publishedCondition } from '../modules/inspection/published';
 import type { AccessScope, Principal } from './principal';
 import type { Restriction } from './restricted';
+import { restrictedFields } from './restricted-fields';
 import { conditionsMatcher } from './row-matcher';
 
 // Every access rule of every role lives in this file. Rules speak of who and which rows only;
@@ -19,19 +20,8 @@ const TRUST_ROWS: SubjectName[] = [
 ];
 const CONTRACT_PARTS: SubjectName[] = ['ContractOutcome', 'IncentivePayment', 'ReimbursementClaim'];
 
-/** The confidential columns of domain.md, by kind. Each is marked @Restricted on its entity too (a test compares). */
-export const RESTRICTED_FIELDS: Record<Restriction, Partial<Record<SubjectName, string[]>>> = {
-  money: {
-    Trust: ['financialForecast'],
-    BuddyContract: ['reimbursementCap', 'incentiveFund', 'incentiveApproved', 'incentivePaid', 'reimbursed'],
-    IncentivePayment: ['amount'],
-    ReimbursementClaim: ['amount'],
-  },
-  findings: { LeadershipReview: ['findings'] },
-};
-
 function hide({ cannot }: Builder, restriction: Restriction): void {
-  for (const [subject, fields] of Object.entries(RESTRICTED_FIELDS[restriction])) cannot('read', subject as SubjectName, fields);
+  for (const [subject, fields] of Object.entries(restrictedFields()[restriction])) cannot('read', subject as SubjectName, fields);
 }
 
 /** What anyone may read, token or not. */

@@ -1,5 +1,7 @@
 import { rulesToCondition } from '@casl/ability/extra';
-import type { FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { parseId } from '../common/ids';
+import { one, type Rows } from '../common/rows';
 import type { SubjectName } from '../modules/entities';
 import type { Action, AppAbility } from './abilities';
 
@@ -39,4 +41,10 @@ export function accessFilter<T>(ability: AppAbility, action: Action, subject: Su
  */
 export function readableRow<T>(ability: AppAbility, subject: SubjectName, id: string): FilterQuery<T> {
   return { $and: [{ id }, accessFilter(ability, 'read', subject)] } as FilterQuery<T>;
+}
+
+/** The row with this id if the caller may read it, as a query's rows: none when the id cannot name a row. */
+export function readableById(ability: AppAbility, entity: EntityClass<object>, id: string | null | undefined): Rows {
+  const key = parseId(id);
+  return one(entity, key ? readableRow(ability, entity.name as SubjectName, key) : null);
 }

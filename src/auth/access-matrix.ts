@@ -3,7 +3,8 @@
 import { today } from '../clock';
 import { OversightBody, Role } from '../common/enums';
 import { entitiesByName, type SubjectName } from '../modules/entities';
-import { defineAbilityFor, RESTRICTED_FIELDS, type Action, type AppAbility } from './abilities';
+import { defineAbilityFor, type Action, type AppAbility } from './abilities';
+import { restrictedFields } from './restricted-fields';
 
 /** The one trust id the placeholder scope holds: a condition `{ $in: [SCOPE_TRUST] }` means "the trusts in its scope". */
 export const SCOPE_TRUST = '<scope>';
@@ -109,7 +110,7 @@ export function whoReads(view: PointOfView, subject: SubjectName, field: string)
 }
 
 export const restrictedColumns = () =>
-  Object.entries(RESTRICTED_FIELDS).flatMap(([kind, bySubject]) =>
+  Object.entries(restrictedFields()).flatMap(([kind, bySubject]) =>
     Object.entries(bySubject).flatMap(([subject, fields]) => fields!.map((field) => ({ kind, subject: subject as SubjectName, field }))));
 
 const row = (cells: string[]) => `| ${cells.join(' | ')} |`;

@@ -5,7 +5,6 @@ import { countingContext } from '../observability/statement-count';
 import { defineAbilityFor } from './abilities';
 import { accessCache } from './access-cache';
 import type { TokenClaims } from './jwt';
-import { Loaders } from './loaders';
 import { PUBLIC_PRINCIPAL, type Principal } from './principal';
 import { resolveAccess } from './scope';
 
@@ -27,5 +26,5 @@ export async function createRequestContext(orm: MikroORM, claims: TokenClaims | 
   const loggerContext = countingContext(); // this request's forks count its SQL statements (src/observability/statement-count.ts)
   const { scope, ability } = await accessOf(orm, claims, principal, loggerContext);
   const em = orm.em.fork({ loggerContext });
-  return { em, principal, scope, ability, loaders: new Loaders(em, ability), mutation: null };
+  return { em, principal, scope, ability, mutation: null };
 }

@@ -1,24 +1,23 @@
 import 'reflect-metadata';
-import { Authorized } from 'type-graphql';
 
-/** The two kinds of confidential column domain.md names; abilities.ts lists them and decides who reads each. */
+/** The two kinds of confidential column domain.md names; abilities.ts decides who reads each. */
 export type Restriction = 'money' | 'findings';
 
-const RESTRICTION = Symbol('restriction');
+const RESTRICTIONS = Symbol('restrictions');
 
 /**
- * Marks a column as restricted, on the entity: the field then resolves through the auth checker
- * (null with FORBIDDEN at its path for a caller whose ability denies it). A test checks that the
- * marked columns are exactly those abilities.ts lists.
+ * Marks a column as restricted, on the entity: the one place that says which columns are. Who may
+ * read it is the ability's (src/auth/abilities.ts); the read engine answers null with FORBIDDEN at
+ * its path for a caller whose ability denies it.
  */
-export function Restricted(restriction: Restriction): PropertyDecorator & MethodDecorator {
-  return (target: object, key: string | symbol, descriptor?: PropertyDescriptor) => {
-    Reflect.defineMetadata(RESTRICTION, restriction, target, key);
-    (Authorized() as MethodDecorator)(target, key, descriptor as PropertyDescriptor);
+export function Restricted(restriction: Restriction): PropertyDecorator {
+  return (target: object, key: string | symbol) => {
+    const marked: [string, Restriction][] = Reflect.getOwnMetadata(RESTRICTIONS, target.constructor) ?? [];
+    Reflect.defineMetadata(RESTRICTIONS, [...marked, [String(key), restriction]], target.constructor);
   };
 }
 
-/** The restriction marked on a column of an entity class, if any. */
-export function restrictionOf(entity: Function, field: string): Restriction | undefined {
-  return Reflect.getMetadata(RESTRICTION, entity.prototype, field);
+/** The restricted columns of an entity class (its own and inherited), with their kind. */
+export function restrictionsOf(entity: Function): [string, Restriction][] {
+  return Reflect.getMetadata(RESTRICTIONS, entity) ?? [];
 }

@@ -3,7 +3,9 @@ import { today } from '../clock';
 import { OversightBody, Role, trustTypeOverseenBy } from '../common/enums';
 import { DirectorAppointment } from '../modules/entities';
 import { openOn } from '../modules/improvement-director/open-appointment';
-import { whereSql } from '../read/where';
+import { execute } from '../db/sql/execute';
+import { param, Sql, sql } from '../db/sql/sql';
+import { filterRenderer } from '../db/sql/where';
 import type { TokenClaims } from './jwt';
 import type { AccessScope, Principal } from './principal';
 
@@ -14,25 +16,25 @@ type Rows = { found?: string | null; id: string | null }[];
 
 /** One statement per role: the trusts the organisation acts for, or null when the organisation does not exist. */
 async function trustIdsFor(em: EntityManager, claims: TokenClaims): Promise<string[] | null> {
-  const query = (sql: string, params: unknown[]) => em.getConnection().execute<Rows>(sql, params);
+  const query = (statement: Sql) => execute<Rows[number]>(em, statement);
   const found = (rows: Rows) => (rows.length ? rows.flatMap((row) => (row.id ? [row.id] : [])) : null);
   switch (claims.role) {
     case Role.REGULATOR:
       return claims.org === 'CQC' ? [] : null;
     case Role.OVERSIGHT: {
       if (claims.org !== OversightBody.MONITOR && claims.org !== OversightBody.TDA) return null;
-      return (await query('select id from trust where type = ?', [trustTypeOverseenBy(claims.org)])).map((row) => row.id!);
+      return (await query(sql`select id from trust where type = ${param(trustTypeOverseenBy(claims.org))}`)).map((row) => row.id!);
     }
     case Role.TRUST:
-      return found(await query('select id from trust where ods_code = ?', [claims.org]));
+      return found(await query(sql`select id from trust where ods_code = ${param(claims.org)}`));
     case Role.IMPROVEMENT_DIRECTOR: {
-      const open = whereSql(em, DirectorAppointment, openOn(today()) as never, 'a');
-      return found(await query(`select d.id as found, a.trust_id as id from improvement_director d
-        left join director_appointment a on a.director_id = d.id and ${open.text} where d.code = ?`, [...open.values, claims.org]));
+      const open = filterRenderer(em.getMetadata())(DirectorAppointment.name, openOn(today()), 'a');
+      return found(await query(sql`select d.id as found, a.trust_id as id from improvement_director d
+        left join director_appointment a on a.director_id = d.id and ${open} where d.code = ${param(claims.org)}`));
     }
     case Role.COMMISSIONER:
-      return found(await query(`select c.id as found, t.id from commissioner c
-        left join trust t on t.local_system_id = c.local_system_id where c.code = ?`, [claims.org]));
+      return found(await query(sql`select c.id as found, t.id from commissioner c
+        left join trust t on t.local_system_id = c.local_system_id where c.code = ${param(claims.org)}`));
     default:
       return null;
   }

@@ -1,43 +1,57 @@
-import type { GraphQLFormattedError } from 'graphql';
-import { getLocation } from 'graphql';
-import { Cursor } from '@mikro-orm/core';
-import { FORBIDDEN_MARK, MISSING_MARK, type Shape } from './plan';
+import { getLocation, type GraphQLFormattedError } from 'graphql';
+import type { Shape, ShapeEntry } from './plan';
 
-/** A required row the caller may not read: the resolvers' answer (an error that nulls the parent) is theirs to give. */
-export class HiddenRequiredRow extends Error {}
+/** A root's refusals as its statement returns them (src/read/plan.ts): `true` a forbidden field, `"h"` a hidden required row. */
+export type Refusals = true | 'h' | { [keyOrIndex: string]: Refusals };
 
-type Json = Record<string, unknown>;
 type Path = (string | number)[];
 
-export function shapeNeedsWalk(shape: Shape): boolean {
-  for (const entry of shape.values()) {
-    if (entry.forbidden || entry.missing || (entry.child && shapeNeedsWalk(entry.child))) return true;
-  }
-  return false;
+/** A forbidden field's place in a value handed to the executor: its resolver throws, so the field is null with FORBIDDEN. */
+export class Refusal {
+  constructor(readonly message: string) {}
 }
 
-/** Replaces the planner's markers: a forbidden field becomes null with FORBIDDEN at its path, as the resolvers answer it. */
-export function resolveMarkers(value: unknown, shape: Shape, path: Path, errors: GraphQLFormattedError[]): void {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => resolveMarkers(item, shape, [...path, index], errors));
-    return;
-  }
-  if (value === null || typeof value !== 'object') return;
-  const row = value as Json;
-  for (const [key, entry] of shape) {
-    const field = row[key];
-    if (field !== null && typeof field === 'object' && FORBIDDEN_MARK in field) {
-      row[key] = null;
-      const source = entry.node.loc?.source;
-      const locations = source && entry.node.loc ? [getLocation(source, entry.node.loc.start)] : undefined;
-      errors.push({ message: entry.forbidden!, locations, path: [...path, key], extensions: { code: 'FORBIDDEN' } });
-    } else if (field !== null && typeof field === 'object' && MISSING_MARK in field) {
-      throw new HiddenRequiredRow(key);
-    } else if (entry.child) {
-      resolveMarkers(field, entry.child, [...path, key], errors);
+const byIndex = (tree: Record<string, Refusals>) => Object.entries(tree).sort(([a], [b]) => Number(a) - Number(b));
+
+function walk(tree: Refusals, entry: ShapeEntry, path: Path, visit: (entry: ShapeEntry, path: Path, refusal: true | 'h') => void): void {
+  if (tree === true || tree === 'h') return visit(entry, path, tree);
+  if (entry.list) {
+    for (const [index, item] of byIndex(tree)) walkObject(item, entry.child!, [...path, Number(index)], visit);
+  } else walkObject(tree, entry.child!, path, visit);
+}
+
+function walkObject(tree: Refusals, shape: Shape, path: Path, visit: Parameters<typeof walk>[3]): void {
+  if (tree === true || tree === 'h') throw new Error('a refusal where an object was expected');
+  for (const [key, sub] of Object.entries(tree)) walk(sub, shape.get(key)!, [...path, key], visit);
+}
+
+/**
+ * The GraphQL errors of a root's refusals, in the answer's order: FORBIDDEN at each restricted
+ * field the caller may not read. Undefined when a required row is hidden: only the executor's null
+ * propagation answers that (src/read/engine.ts), never the text PostgreSQL built.
+ */
+export function refusalErrors(text: string | null, entry: ShapeEntry, key: string): GraphQLFormattedError[] | undefined {
+  if (text === null) return [];
+  const errors: GraphQLFormattedError[] = [];
+  let hidden = false;
+  walk(JSON.parse(text) as Refusals, entry, [key], (at, path, refusal) => {
+    if (refusal === 'h') hidden = true;
+    else {
+      const loc = at.node.loc;
+      const locations = loc ? [getLocation(loc.source, loc.start)] : undefined;
+      errors.push({ message: at.forbidden!, locations, path, extensions: { code: 'FORBIDDEN' } });
     }
-  }
+  });
+  return hidden ? undefined : errors;
 }
 
-/** The order-by values of the last row kept, as the opaque cursor MikroORM's findByCursor gives out. */
-export const endCursor = (last: unknown[] | null): string | null => (last ? Cursor.encode(last) : null);
+/** Marks a parsed root value for the executor: a forbidden field becomes a Refusal; a hidden required row is null already. */
+export function markRefusals(value: unknown, text: string | null, entry: ShapeEntry): void {
+  if (text === null) return;
+  walk(JSON.parse(text) as Refusals, entry, [], (at, path, refusal) => {
+    if (refusal === 'h') return;
+    let parent = value as Record<string | number, unknown>;
+    for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+    parent[path[path.length - 1]] = new Refusal(at.forbidden!);
+  });
+}

@@ -1,63 +1,90 @@
-import { getArgumentValues, getNamedType, type FieldNode, type GraphQLObjectType, type OperationDefinitionNode } from 'graphql';
-import { collectFields, collectSubfields } from 'graphql/execution/collectFields';
+import {
+  getArgumentValues, type FieldNode, type FragmentDefinitionNode, type GraphQLField, type GraphQLFieldResolver, type GraphQLResolveInfo,
+  type GraphQLSchema, type OperationDefinitionNode,
+} from 'graphql';
+import { collectFields } from 'graphql/execution/collectFields';
+import { isRows } from '../common/rows';
 import type { RequestContext } from '../context';
-import { shapeNeedsWalk } from './answer';
-import { Planner, Unplannable, type Shape } from './plan';
-import { nodesOf, planRoot } from './root-sql';
-import { PLANNED_ROOTS, type RootRows } from './roots';
-import type { Sql } from './sql';
+import { Sql, sql } from '../db/sql/sql';
+import { Planner, type ShapeEntry } from './plan';
+import { compileRoot } from './root';
+import { statementOf, type Statement } from './run';
 
-/** What a connection's answer holds besides its nodes, by response key. */
-export type ConnectionField = { key: string; name: 'nodes' | 'totalCount' | '__typename' } | { key: string; name: 'pageInfo'; fields: [string, string][] };
+/** An operation the engine leaves to the executor: introspection. */
+export class LeftToExecutor extends Error {}
 
-export type CompiledRoot =
+/** A root field of a compiled operation: its answer's columns in the statement, or a value node computes on each request. */
+export type Part =
   | { key: string; kind: 'typename' }
-  | { key: string; kind: 'caller'; fields: [string, string][] }
-  | { key: string; kind: 'rows'; rows: RootRows; sql: Sql; shape: Shape; walk: boolean; connection?: { typeName: string; fields: ConnectionField[] } };
+  | { key: string; kind: 'sql'; column: number; entry: ShapeEntry }
+  | { key: string; kind: 'value'; field: GraphQLField<unknown, unknown>; nodes: readonly FieldNode[] };
 
-/** An operation compiled once: SQL per root field and how to assemble its answer. */
-export interface CompiledOperation { roots: CompiledRoot[] }
+/** An operation compiled once: one statement for all its root fields that read rows, and how to assemble its answer. */
+export interface CompiledOperation { parts: Part[]; statement: Statement | null }
 
-function connectionFields(planner: Planner, type: GraphQLObjectType, nodes: readonly FieldNode[]): ConnectionField[] {
-  return [...collectSubfields(planner.schema, planner.fragments, planner.variables, type, nodes)].map(([key, fieldNodes]): ConnectionField => {
-    const name = fieldNodes[0].name.value;
-    if (name !== 'pageInfo') return { key, name: name as 'nodes' };
-    const pageInfo = planner.schema.getType('PageInfo') as GraphQLObjectType;
-    const fields = [...collectSubfields(planner.schema, planner.fragments, planner.variables, pageInfo, fieldNodes)];
-    return { key, name, fields: fields.map(([subKey, subNodes]) => [subKey, subNodes[0].name.value]) };
-  });
+export interface OperationInput {
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
 }
 
-function compileRoot(planner: Planner, ctx: RequestContext, key: string, nodes: readonly FieldNode[]): CompiledRoot {
-  const name = nodes[0].name.value;
-  if (name === '__typename') return { key, kind: 'typename' };
-  if (name === 'me') {
-    // Who is asking needs no SQL: its fields are read off the request's principal when answered.
-    const type = getNamedType(planner.schema.getQueryType()!.getFields().me.type) as GraphQLObjectType;
-    const fields = [...collectSubfields(planner.schema, planner.fragments, planner.variables, type, nodes)];
-    return { key, kind: 'caller', fields: fields.map(([subKey, subNodes]) => [subKey, subNodes[0].name.value]) };
-  }
-  const root = Object.hasOwn(PLANNED_ROOTS, name) ? PLANNED_ROOTS[name] : undefined; // __schema, __type and others: the executor's
-  if (!root) throw new Unplannable(name);
-  const field = planner.schema.getQueryType()!.getFields()[name];
-  const rows = root(ctx, getArgumentValues(field, nodes[0], planner.variables));
-  let connection: { typeName: string; fields: ConnectionField[] } | undefined;
-  if (rows.kind === 'connection') {
-    const type = getNamedType(field.type) as GraphQLObjectType;
-    connection = { typeName: type.name, fields: connectionFields(planner, type, nodes) };
-  }
-  const nodesFields = connection?.fields.filter((f) => f.name === 'nodes') ?? [];
-  if (nodesFields.length > 1) throw new Unplannable('nodes asked twice');
-  const nodesOfConnection = nodesFields.length
-    ? collectSubfields(planner.schema, planner.fragments, planner.variables, getNamedType(field.type) as GraphQLObjectType, nodes).get(nodesFields[0].key)
-    : undefined;
-  const { nodeType, objectNodes } = nodesOf(field, rows, nodesOfConnection, nodes);
-  const planned = planRoot(planner, rows, nodeType, objectNodes);
-  return { key, kind: 'rows', rows, sql: planned.sql, shape: planned.shape, walk: shapeNeedsWalk(planned.shape), connection };
+/** What each Query field's own resolver returns: the rows it answers with (src/common/rows.ts), or a value. */
+const rowResolvers = new WeakMap<GraphQLField<unknown, unknown>, GraphQLFieldResolver<unknown, RequestContext>>();
+
+export function setRowResolver(field: GraphQLField<unknown, unknown>, resolve: GraphQLFieldResolver<unknown, RequestContext>): void {
+  rowResolvers.set(field, resolve);
 }
 
-/** Compiles every root field of a query, or throws Unplannable for one the planner does not know. */
-export function compileOperation(planner: Planner, ctx: RequestContext, operation: OperationDefinitionNode): CompiledOperation {
-  const fields = collectFields(planner.schema, planner.fragments, planner.variables, planner.schema.getQueryType()!, operation.selectionSet);
-  return { roots: [...fields].map(([key, nodes]) => compileRoot(planner, ctx, key, nodes)) };
+/** The resolve info graphql-js would give a root field, for its own resolver to decide its rows. */
+export function rootInfo(input: OperationInput, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], key: string): GraphQLResolveInfo {
+  const parentType = input.schema.getRootType(input.operation.operation)!;
+  return {
+    fieldName: field.name, fieldNodes: nodes, returnType: field.type, parentType, path: { prev: undefined, key, typename: parentType.name },
+    schema: input.schema, fragments: input.fragments, rootValue: undefined, operation: input.operation, variableValues: input.variables,
+  };
+}
+
+/** What a root field answers with: its resolver's rows or value, given the field's arguments. Throws what the resolver throws. */
+export async function rootAnswer(ctx: RequestContext, input: OperationInput, field: GraphQLField<unknown, unknown>, nodes: readonly FieldNode[], key: string) {
+  const resolve = rowResolvers.get(field);
+  if (!resolve) throw new LeftToExecutor(field.name);
+  const args = getArgumentValues(field, nodes[0], input.variables);
+  return resolve(undefined, args, ctx, rootInfo(input, field, nodes, key));
+}
+
+/**
+ * Compiles every root field of a query: rows into one statement (each root a subquery of it, with
+ * its own levels), values left to be computed per request. Throws what a root's resolver throws
+ * (a bad argument), and LeftToExecutor for a field the engine does not read (introspection).
+ */
+export async function compileOperation(ctx: RequestContext, input: OperationInput): Promise<CompiledOperation> {
+  const { schema, operation, fragments, variables } = input;
+  const queryType = schema.getQueryType()!;
+  const fields = collectFields(schema, fragments, variables, queryType, operation.selectionSet);
+  const parts: Part[] = [];
+  const selects: Sql[] = [];
+  for (const [key, nodes] of fields) {
+    const name = nodes[0].name.value;
+    if (name === '__typename') {
+      parts.push({ key, kind: 'typename' });
+      continue;
+    }
+    const field = queryType.getFields()[name];
+    if (!field) throw new LeftToExecutor(name); // __schema, __type
+    const answer = await rootAnswer(ctx, input, field, nodes, key);
+    if (!isRows(answer)) {
+      parts.push({ key, kind: 'value', field, nodes });
+      continue;
+    }
+    const planner = new Planner({ metadata: ctx.em.getMetadata(), ability: ctx.ability, schema, fragments, variables });
+    const root = compileRoot(planner, answer, field, nodes, key);
+    parts.push({ key, kind: 'sql', column: selects.length * 2, entry: root.entry });
+    selects.push(root.sql);
+  }
+  if (selects.length === 0) return { parts, statement: null };
+  if (selects.length === 1) return { parts, statement: statementOf(selects[0]) };
+  const columns = selects.map((_, i) => Sql.raw(`r${i}.data, r${i}.errors`));
+  const from = selects.map((select, i) => sql`(${select}) ${Sql.raw(`r${i}`)}`);
+  return { parts, statement: statementOf(sql`select ${Sql.join(columns, ', ')} from ${Sql.join(from, ' cross join ')}`) };
 }

@@ -1,150 +1,235 @@
-import type { EntityClass, EntityMetadata, FilterQuery } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { FilterQuery, MetadataStorage, QueryOrderMap } from '@mikro-orm/core';
 import {
-  getArgumentValues, getNamedType, isListType, isNonNullType, isObjectType, type FieldNode, type FragmentDefinitionNode, type GraphQLObjectType,
-  type GraphQLSchema,
+  getArgumentValues, getNamedType, isNonNullType, isObjectType, type FieldNode, type FragmentDefinitionNode, type GraphQLField,
+  type GraphQLObjectType, type GraphQLSchema,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import type { AppAbility } from '../auth/abilities';
-import { RESTRICTED_FIELDS } from '../auth/abilities';
 import { accessCondition, accessFilter } from '../auth/access-filter';
+import { isRestricted } from '../auth/restricted-fields';
+import type { DerivedGroup, DerivedRow } from '../common/derived';
+import { nestedFirst } from '../common/pagination';
+import { ident, literal, param, Sql, sql } from '../db/sql/sql';
+import type { FilterRenderer } from '../db/sql/where';
 import type { SubjectName } from '../modules/entities';
-import { scalarSql } from './fields';
-import { RELATIONS, type ToMany, type ToOne } from './relations';
-import { literal, Sql, sql } from './sql';
-import { whereSql } from './where';
+import type { ToMany, ToOne } from '../modules/relations';
+import { asJson } from './fields';
+import { readFilters } from './filters';
+import { entitySource, type Source } from './sources';
 
-/** The selection asks for something the planner does not compile: the operation runs through the resolvers. */
-export class Unplannable extends Error {}
+/** For each response key of an object: the field node (its location), why it may be refused, and the shape beneath it. */
+export type Shape = Map<string, ShapeEntry>;
+export interface ShapeEntry { node: FieldNode; forbidden?: string; child?: Shape; list?: boolean }
 
-/** Where the answer may hold markers to replace: a restricted field read as null with FORBIDDEN, a hidden required row. */
-export type Shape = Map<string, { node: FieldNode; forbidden?: string; missing?: boolean; list?: boolean; child?: Shape }>;
+/**
+ * One object's SQL: its JSON, the tree of its refusals (null where there are none; `true` for a
+ * restricted field the caller may not read, `"h"` for a required row it may not read, an object by
+ * response key or list index beneath), and the joins both need on the row's alias.
+ */
+export interface Built { json: Sql; errs: Sql | null; joins: Sql[]; shape: Shape }
 
-export interface Planned { json: Sql; joins: Sql[]; shape: Shape; mayBeHidden?: boolean }
+/** The values of a column over the rows an alias ranges over, as a subquery: what groups and child lists are read for. */
+export type Keys = (column: string) => Sql;
 
-export const FORBIDDEN_MARK = '$forbidden';
-export const MISSING_MARK = '$missing';
+export interface PlanInput {
+  metadata: MetadataStorage;
+  ability: AppAbility;
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+}
+
 const MAX_KEYS = 50; // json_build_object takes at most 100 arguments
+const HIDDEN = Sql.raw(`'"h"'::json`);
+const TRUE = Sql.raw('true');
 
-const restricted = new Set(Object.values(RESTRICTED_FIELDS).flatMap((bySubject) =>
-  Object.entries(bySubject).flatMap(([subject, fields]) => fields!.map((field) => `${subject}.${field}`))));
+/** A JSON object from key and value pairs, in order; past 50 keys, pieces joined as text. */
+function jsonObject(pairs: Sql[]): Sql {
+  if (pairs.length <= MAX_KEYS) return sql`json_build_object(${Sql.join(pairs, ', ')})`;
+  const chunks: Sql[] = [];
+  for (let i = 0; i < pairs.length; i += MAX_KEYS) chunks.push(sql`json_build_object(${Sql.join(pairs.slice(i, i + MAX_KEYS), ', ')})::text`);
+  const inner = chunks.map((chunk, i) => (i === 0 ? sql`left(${chunk}, -1)` : i === chunks.length - 1 ? sql`right(${chunk}, -1)` : sql`substr(left(${chunk}, -1), 2)`));
+  return sql`(${Sql.join(inner, ` || ', ' || `)})::json`;
+}
 
-/** Compiles one operation's selections into SQL that builds their JSON, with the caller's access at every level. */
+/** The refusals of an object from its fields' (null ones dropped), null when none. */
+function errsObject(pairs: Sql[]): Sql | null {
+  if (pairs.length === 0) return null;
+  return sql`nullif(json_strip_nulls(${jsonObject(pairs)})::text, '{}')::json`;
+}
+
+/**
+ * Compiles selections into SQL that builds their JSON, with the caller's access at every level.
+ * Rows come in levels: a root's page, then for each list beneath it the rows of all its parents at
+ * once (numbered per parent, cut at `first`), each a common table expression over the level above.
+ * Each list is aggregated once, grouped by parent; each derived value is read once per level.
+ */
 export class Planner {
-  private aliases = 0;
+  readonly filters: FilterRenderer;
+  private count = 0;
+  private readonly levels: Sql[] = [];
+  private readonly aggregates: Sql[] = [];
 
-  constructor(
-    readonly em: EntityManager,
-    readonly ability: AppAbility,
-    readonly schema: GraphQLSchema,
-    readonly fragments: Record<string, FragmentDefinitionNode>,
-    readonly variables: Record<string, unknown>,
-  ) {}
-
-  alias(): string {
-    return `"x${this.aliases++}"`;
+  constructor(readonly input: PlanInput) {
+    this.filters = readFilters(input.metadata);
   }
 
-  meta(entity: EntityClass<object>): EntityMetadata {
-    return this.em.getMetadata().get(entity.name);
+  name(prefix: string): string {
+    return `${prefix}${this.count++}`;
   }
 
-  where(entity: EntityClass<object>, filter: FilterQuery<object>, alias: string): Sql {
-    return whereSql(this.em, entity, filter, alias.slice(1, -1));
+  /** A WITH clause of every level and aggregate so far (children before the lists that hold them). */
+  withClause(first: Sql[] = []): Sql {
+    const all = [...first, ...this.levels, ...this.aggregates];
+    return all.length ? sql`with ${Sql.join(all, ', ')} ` : Sql.raw('');
   }
 
-  readable(entity: EntityClass<object>): FilterQuery<object> {
-    return accessFilter(this.ability, 'read', entity.name as SubjectName);
+  where(source: Source, filter: FilterQuery<object>, alias: string): Sql {
+    return this.filters(source.subject!, filter, alias);
   }
 
-  /** The JSON object of row `alias` of `entity`, for the fields `nodes` select; `ids` selects the ids the alias ranges over. */
-  object(type: GraphQLObjectType, entity: EntityClass<object>, alias: string, nodes: readonly FieldNode[], ids: Sql): Planned {
-    const meta = this.meta(entity);
-    const fields = collectSubfields(this.schema, this.fragments, this.variables, type, nodes);
-    if (fields.size > MAX_KEYS) throw new Unplannable('too many fields in one object');
-    const pairs: Sql[] = [];
+  readable(source: Source): FilterQuery<object> {
+    return source.subject ? accessFilter(this.input.ability, 'read', source.subject) : {};
+  }
+
+  orderSql(source: Source, orderBy: QueryOrderMap<object>, alias: string): Sql {
+    const terms = Object.entries(orderBy).map(([prop, dir]) => `${alias}.${ident(source.keyColumn(prop))} ${String(dir)}`);
+    return Sql.raw(terms.join(', '));
+  }
+
+  /** The JSON of row `alias` of `source`, for the fields `nodes` select of `type`. */
+  object(type: GraphQLObjectType, source: Source, alias: string, nodes: readonly FieldNode[], keys: Keys): Built {
+    const { schema, fragments, variables } = this.input;
+    const fields = collectSubfields(schema, fragments, variables, type, nodes);
     const joins: Sql[] = [];
+    const row = this.setRow(alias, keys, joins);
+    const pairs: Sql[] = [];
+    const errs: Sql[] = [];
     const shape: Shape = new Map();
     for (const [key, fieldNodes] of fields) {
       const name = fieldNodes[0].name.value;
-      const entry: Shape extends Map<string, infer E> ? E : never = { node: fieldNodes[0] };
-      let value: Sql;
-      if (name === '__typename') value = literal(type.name);
-      else {
-        const field = type.getFields()[name];
-        const relation = RELATIONS[type.name]?.[name];
-        const targetType = getNamedType(field.type);
-        if (relation && isObjectType(targetType)) {
-          const args = getArgumentValues(field, fieldNodes[0], this.variables);
-          const planned = relation.kind === 'one'
-            ? this.toOne(relation, targetType, meta, alias, fieldNodes, ids, isNonNullType(field.type))
-            : this.toMany(relation, targetType, alias, fieldNodes, ids, args);
-          value = planned.json;
-          joins.push(...planned.joins);
-          entry.child = planned.shape;
-          entry.list = isListType(isNonNullType(field.type) ? field.type.ofType : field.type);
-          entry.missing = planned.mayBeHidden;
-        } else {
-          const column = field && !relation ? scalarSql(meta, alias, field) : undefined;
-          if (column === undefined) throw new Unplannable(`${type.name}.${name}`);
-          value = this.guarded(type.name, name, entity, alias, column, entry);
-        }
-      }
-      pairs.push(sql`${literal(key)}, ${value}`);
+      const entry: ShapeEntry = { node: fieldNodes[0] };
       shape.set(key, entry);
+      if (name === '__typename') {
+        pairs.push(sql`${literal(key)}, ${literal(type.name)}`);
+        continue;
+      }
+      const field = type.getFields()[name];
+      const relation = source.relation(name);
+      const target = getNamedType(field.type);
+      let built: { json: Sql; errs: Sql | null };
+      if (relation && isObjectType(target)) {
+        const args = getArgumentValues(field, fieldNodes[0], variables);
+        const child = relation.kind === 'one'
+          ? this.toOne(relation, target, source, alias, fieldNodes, keys, isNonNullType(field.type))
+          : this.toMany(relation, target, alias, fieldNodes, keys, args);
+        joins.push(...child.joins);
+        entry.child = child.shape;
+        entry.list = relation.kind === 'many' && !relation.single;
+        built = child;
+      } else {
+        built = this.scalar(type, field, source, row, alias, entry);
+      }
+      pairs.push(sql`${literal(key)}, ${built.json}`);
+      if (built.errs) errs.push(sql`${literal(key)}, ${built.errs}`);
     }
-    return { json: sql`json_build_object(${Sql.join(pairs, ', ')})`, joins, shape };
+    return { json: jsonObject(pairs), errs: errsObject(errs), joins, shape };
   }
 
-  /** A restricted column reads as a marker on the rows where the caller may not read it. */
-  private guarded(subject: string, name: string, entity: EntityClass<object>, alias: string, column: string, entry: { forbidden?: string }): Sql {
-    if (!restricted.has(`${subject}.${name}`)) return Sql.raw(column);
-    const condition = accessCondition<object>(this.ability, 'read', subject as SubjectName, name);
-    if (condition && Object.keys(condition).length === 0) return Sql.raw(column);
-    entry.forbidden = `you may not read the ${name} of this ${subject}`;
-    const mark = Sql.raw(`'{"${FORBIDDEN_MARK}":true}'::json`);
-    if (!condition) return mark;
-    return sql`case when ${this.where(entity, condition, alias)} then to_json(${Sql.raw(column)}) else ${mark} end`;
-  }
-
-  private toOne(relation: ToOne, type: GraphQLObjectType, meta: EntityMetadata, alias: string, nodes: readonly FieldNode[], ids: Sql, required: boolean): Planned {
-    const target = relation.target();
-    const fk = `"${meta.properties[relation.key as never].fieldNames[0]}"`;
-    const child = this.alias();
-    const parent = this.alias();
-    const filter = this.readable(target);
-    const table = Sql.raw(`"${this.meta(target).tableName}"`);
-    const planned = this.object(type, target, child, nodes,
-      sql`select ${Sql.raw(`${parent}.${fk}`)} from ${Sql.raw(`"${meta.tableName}" ${parent}`)} where ${Sql.raw(`${parent}.id`)} in (${ids})`);
-    const mayBeHidden = required && Object.keys(filter).length > 0;
-    const hidden = Sql.raw(mayBeHidden ? `'{"${MISSING_MARK}":true}'::json` : 'null');
-    const join = sql`left join ${table} ${Sql.raw(child)} on ${Sql.raw(`${child}.id = ${alias}.${fk}`)} and ${this.where(target, filter, child)}`;
+  /** A derived row in a level: each group it reads from is joined once, read for all the level's rows. */
+  private setRow(alias: string, keys: Keys, joins: Sql[]): DerivedRow {
+    const joined = new Map<DerivedGroup, string>();
     return {
-      json: sql`case when ${Sql.raw(`${child}.id`)} is not null then ${planned.json} when ${Sql.raw(`${alias}.${fk}`)} is null then null else ${hidden} end`,
-      joins: [join, ...planned.joins],
-      shape: planned.shape,
-      mayBeHidden,
+      canRead: (subject, field, values) => this.canRead(subject as SubjectName, field, values),
+      column: (name) => Sql.raw(`${alias}.${ident(name)}`),
+      from: (group, value) => {
+        let groupAlias = joined.get(group);
+        if (!groupAlias) {
+          groupAlias = this.name('g');
+          joined.set(group, groupAlias);
+          const on = group.on ?? 'id';
+          const rows = group.rows((column) => sql`${Sql.raw(column)} in (${keys(on)})`);
+          joins.push(sql`left join (${rows}) ${Sql.raw(groupAlias)} on ${Sql.raw(`${groupAlias}.key = ${alias}.${ident(on)}`)}`);
+        }
+        return Sql.raw(`${groupAlias}.${ident(value)}`);
+      },
     };
   }
 
-  private toMany(relation: ToMany, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], ids: Sql, args: Record<string, unknown>): Planned {
-    const target = relation.target();
-    const meta = this.meta(target);
-    const fk = `"${meta.properties[relation.key as never].fieldNames[0]}"`;
+  /** Whether the reader may read `field` of a `subject` row given by its properties' values (a row that is not a table's). */
+  private canRead(subject: SubjectName, field: string, values: Record<string, Sql>): Sql {
+    const condition = accessCondition<object>(this.input.ability, 'read', subject, field);
+    if (!condition) return Sql.raw('false');
+    if (Object.keys(condition).length === 0) return Sql.raw('true');
+    // The row as far as the values know it: every other column null (of its type), so a rule on it denies.
+    const meta = this.input.metadata.get(subject);
+    const columns = Object.values(meta.properties).flatMap((prop) => {
+      if (prop.formula || prop.fieldNames?.length !== 1) return [];
+      const value = values[prop.name] ?? Sql.raw(`null::${prop.columnTypes[0]}`);
+      return [sql`${value} as ${Sql.raw(ident(prop.fieldNames[0]))}`];
+    });
+    const row = this.name('w');
+    return sql`coalesce((select ${this.filters(subject, condition, row)} from (select ${Sql.join(columns, ', ')}) ${Sql.raw(row)}), false)`;
+  }
+
+  /** A column or derived value; a restricted one reads as null, with a refusal, on the rows the caller may not read it of. */
+  private scalar(type: GraphQLObjectType, field: GraphQLField<unknown, unknown>, source: Source, row: DerivedRow, alias: string, entry: ShapeEntry) {
+    const value = source.scalar(field.name, row);
+    const json = value && asJson(field.type, value);
+    if (!json) throw new Error(`the read engine cannot read ${type.name}.${field.name}`);
+    if (!source.subject || !isRestricted(source.subject, field.name)) return { json, errs: null };
+    const condition = accessCondition<object>(this.input.ability, 'read', source.subject, field.name);
+    if (condition && Object.keys(condition).length === 0) return { json, errs: null };
+    entry.forbidden = `you may not read the ${field.name} of this ${source.subject}`;
+    if (!condition) return { json: Sql.raw('null'), errs: TRUE };
+    const allowed = this.where(source, condition, alias);
+    return { json: sql`case when ${allowed} then ${json} end`, errs: sql`case when ${allowed} then null else true end` };
+  }
+
+  private toOne(relation: ToOne, type: GraphQLObjectType, source: Source, alias: string, nodes: readonly FieldNode[], keys: Keys, required: boolean): Built {
+    const target = entitySource(this.input.metadata, relation.target());
+    const fk = `${alias}.${ident(source.keyColumn(relation.key))}`;
+    const child = this.name('o');
+    const filter = this.readable(target);
+    const join = sql`left join ${target.from} ${Sql.raw(child)} on ${Sql.raw(`${child}.id = ${fk}`)} and ${this.where(target, filter, child)}`;
+    const inner = this.name('k');
+    const childKeys: Keys = (column) =>
+      sql`select ${Sql.raw(`${inner}.${ident(column)}`)} from ${target.from} ${Sql.raw(inner)} where ${Sql.raw(`${inner}.id`)} in (${keys(source.keyColumn(relation.key))})`;
+    const built = this.object(type, target, child, nodes, childKeys);
+    const present = Sql.raw(`${child}.id is not null`);
+    const mayBeHidden = required && Object.keys(filter).length > 0;
+    const errs = mayBeHidden
+      ? sql`case when ${present} then ${built.errs ?? Sql.raw('null')} when ${Sql.raw(fk)} is not null then ${HIDDEN} end`
+      : built.errs && sql`case when ${present} then ${built.errs} end`;
+    return { json: sql`case when ${present} then ${built.json} end`, errs, joins: [join, ...built.joins], shape: built.shape };
+  }
+
+  private toMany(relation: ToMany, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], keys: Keys, args: Record<string, unknown>): Built {
+    const target = entitySource(this.input.metadata, relation.target());
+    const fk = ident(target.keyColumn(relation.key));
+    const first = relation.single ? 1 : nestedFirst(args.first);
     const filter = { $and: [this.readable(target), relation.where?.(args) ?? {}] };
-    const table = Sql.raw(`"${meta.tableName}"`);
-    const [child, childIds, group] = [this.alias(), this.alias(), this.alias()];
-    const rows = (a: string) => sql`from ${table} ${Sql.raw(a)} where ${Sql.raw(`${a}.${fk}`)} in (${ids}) and ${this.where(target, filter, a)}`;
-    const planned = this.object(type, target, child, nodes, sql`select ${Sql.raw(`${childIds}.id`)} ${rows(childIds)}`);
-    const order = Object.entries(relation.orderBy).map(([prop, dir]) =>
-      `${child}."${meta.properties[prop as never].fieldNames[0]}" ${String(dir)}`).join(', ');
-    const aggregate = sql`select ${Sql.raw(`${child}.${fk}`)} as k, json_agg(${planned.json} order by ${Sql.raw(order)}) as v
-      from ${table} ${Sql.raw(child)} ${Sql.join(planned.joins, ' ')}
-      where ${Sql.raw(`${child}.${fk}`)} in (${ids}) and ${this.where(target, filter, child)} group by 1`;
+    const level = this.name('l');
+    this.levels.push(sql`${Sql.raw(level)} as (select c.id, ${Sql.raw(`c.${fk}`)} as parent,
+      row_number() over (partition by ${Sql.raw(`c.${fk}`)} order by ${this.orderSql(target, relation.orderBy, 'c')}) as n
+      from ${target.from} c where ${Sql.raw(`c.${fk}`)} in (${keys('id')}) and ${this.where(target, filter, 'c')})`);
+    const kept = (n: string) => sql`${Sql.raw(n)} <= ${param(first, 'int')}`;
+    const childKeys: Keys = (column) => (column === 'id'
+      ? sql`select id from ${Sql.raw(level)} where ${kept('n')}`
+      : sql`select t.${Sql.raw(ident(column))} from ${target.from} t where t.id in (select id from ${Sql.raw(level)} where ${kept('n')})`);
+    const x = this.name('x');
+    const t = this.name('t');
+    const built = this.object(type, target, t, nodes, childKeys);
+    const aggregate = this.name('a');
+    const errs = built.errs ? sql`, json_object_agg(${Sql.raw(x)}.n - 1, ${built.errs}) filter (where ${built.errs} is not null) as e` : Sql.raw('');
+    this.aggregates.push(sql`${Sql.raw(aggregate)} as (select ${Sql.raw(x)}.parent as k, json_agg(${built.json} order by ${Sql.raw(x)}.n) as v${errs}
+      from ${Sql.raw(level)} ${Sql.raw(x)} join ${target.from} ${Sql.raw(t)} on ${Sql.raw(`${t}.id = ${x}.id`)} ${Sql.join(built.joins, ' ')}
+      where ${kept(`${x}.n`)} group by ${Sql.raw(x)}.parent)`);
     return {
-      json: relation.single ? sql`${Sql.raw(group)}.v->0` : sql`coalesce(${Sql.raw(group)}.v, '[]'::json)`,
-      joins: [sql`left join (${aggregate}) ${Sql.raw(group)} on ${Sql.raw(`${group}.k = ${alias}.id`)}`],
-      shape: planned.shape,
+      json: relation.single ? Sql.raw(`${aggregate}.v->0`) : Sql.raw(`coalesce(${aggregate}.v, '[]'::json)`),
+      errs: built.errs ? Sql.raw(relation.single ? `${aggregate}.e->'0'` : `${aggregate}.e`) : null,
+      joins: [Sql.raw(`left join ${aggregate} on ${aggregate}.k = ${alias}.id`)],
+      shape: built.shape,
     };
   }
 }

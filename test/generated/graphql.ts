@@ -76,9 +76,16 @@ export type AuditEvent = {
 
 export type AuditEventConnection = {
   __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
   nodes: Array<AuditEvent>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
 };
 
 export type AuditFilter = {
@@ -115,11 +122,33 @@ export type BuddyContract = {
   version: Scalars['Int']['output'];
 };
 
+
+export type BuddyContractOutcomesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type BuddyContractPaymentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type BuddyContractReimbursementClaimsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type BuddyContractConnection = {
   __typename?: 'BuddyContractConnection';
+  edges: Array<BuddyContractEdge>;
   nodes: Array<BuddyContract>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type BuddyContractEdge = {
+  __typename?: 'BuddyContractEdge';
+  cursor: Scalars['String']['output'];
+  node: BuddyContract;
 };
 
 export type ClaimReimbursementInput = {
@@ -209,6 +238,11 @@ export type ImprovementDirector = {
   name: Scalars['String']['output'];
 };
 
+
+export type ImprovementDirectorAppointmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ImprovementPlan = {
   __typename?: 'ImprovementPlan';
   actions: Array<PlanAction>;
@@ -218,6 +252,16 @@ export type ImprovementPlan = {
   updateOverdue: Scalars['Boolean']['output'];
   /** Monthly public updates, newest first. */
   updates: Array<PlanUpdate>;
+};
+
+
+export type ImprovementPlanActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type ImprovementPlanUpdatesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type IncentivePayment = {
@@ -252,11 +296,24 @@ export type InformationRequest = {
   version: Scalars['Int']['output'];
 };
 
+
+/** One question put to a trust. Bodies that ask the same trust about the same topic and period share one request, and the trust answers it once. */
+export type InformationRequestAskersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type InformationRequestConnection = {
   __typename?: 'InformationRequestConnection';
+  edges: Array<InformationRequestEdge>;
   nodes: Array<InformationRequest>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type InformationRequestEdge = {
+  __typename?: 'InformationRequestEdge';
+  cursor: Scalars['String']['output'];
+  node: InformationRequest;
 };
 
 export type InformationRequestFilter = {
@@ -344,6 +401,16 @@ export type LocalSystem = {
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   trusts: Array<Trust>;
+};
+
+
+export type LocalSystemCommissionersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type LocalSystemTrustsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Mutation = {
@@ -553,6 +620,8 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+  hasPreviousPage: Scalars['Boolean']['output'];
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type PaymentStatus =
@@ -654,8 +723,10 @@ export type Query = {
 
 export type QueryAuditEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -666,8 +737,10 @@ export type QueryBuddyContractArgs = {
 
 export type QueryBuddyContractsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ContractFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -685,8 +758,10 @@ export type QueryInformationRequestArgs = {
 
 export type QueryInformationRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InformationRequestFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -716,8 +791,10 @@ export type QueryTrustArgs = {
 
 export type QueryTrustsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TrustFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Rating =
@@ -901,6 +978,7 @@ export type Trust = {
   /** Information requests put to this trust, by due date. */
   informationRequests: Array<InformationRequest>;
   inspections: Array<Inspection>;
+  /** The trust's leaders, newest first: of one role if given; in post today (current) or not. */
   leaders: Array<LeadershipTenure>;
   leadershipReviews: Array<LeadershipReview>;
   localSystem: LocalSystem;
@@ -918,21 +996,60 @@ export type Trust = {
 };
 
 
+export type TrustBuddyContractsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TrustDirectorAppointmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type TrustInformationRequestsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<RequestStatus>;
+};
+
+
+export type TrustInspectionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 export type TrustLeadersArgs = {
   current?: InputMaybe<Scalars['Boolean']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   role?: InputMaybe<LeadershipRole>;
+};
+
+
+export type TrustLeadershipReviewsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TrustPartnerContractsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TrustSpecialMeasuresEpisodesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type TrustConnection = {
   __typename?: 'TrustConnection';
+  edges: Array<TrustEdge>;
   nodes: Array<Trust>;
   pageInfo: PageInfo;
   totalCount: Scalars['Int']['output'];
+};
+
+export type TrustEdge = {
+  __typename?: 'TrustEdge';
+  cursor: Scalars['String']['output'];
+  node: Trust;
 };
 
 export type TrustFilter = {

@@ -120,7 +120,7 @@ describe('cursor pagination by dueOn, then id', () => {
     const cursors = ['garbage', forged({ not: 'a cursor' }), forged([TEST_TODAY]), forged([TEST_TODAY, 'nope']), forged(['soon', randomUUID()]),
       forged([TEST_TODAY, randomUUID(), 'more']), forged(["2026-03-18'; drop table trust; --", randomUUID()]), forged([1, 2])];
     for (const after of cursors) {
-      await t.expectRefused('BAD_USER_INPUT', /^after is not a cursor this API gave out$/, () => t.api.list(CQC(), null, 2, after));
+      await t.expectRefused('BAD_USER_INPUT', /^after is not a cursor this list gave out in this order$/, () => t.api.list(CQC(), null, 2, after));
     }
     for (const first of [0, -1, 501]) await t.expectRefused('BAD_USER_INPUT', /^first must be between 1 and 500$/, () => t.api.list(CQC(), null, first));
   });

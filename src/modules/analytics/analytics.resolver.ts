@@ -1,13 +1,11 @@
-import { Arg, Ctx, FieldResolver, Float, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Float, Query, Resolver } from 'type-graphql';
 import { Sector } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
-import { SpecialMeasuresEpisode } from '../special-measures/special-measures.entity';
-import { Trust } from '../trust/trust.entity';
 import { analyticsService } from './analytics.service';
 import { KeyQuestionAgreement, SpecialMeasuresStatus, SpecialMeasuresYear } from './analytics.types';
 
-@Resolver(() => SpecialMeasuresStatus)
+@Resolver()
 export class AnalyticsResolver {
   @Query(() => [KeyQuestionAgreement], { description: 'Per key question, the share of published inspections whose overall rating equals it (those the caller may read).' })
   keyQuestionAgreement(
@@ -32,15 +30,5 @@ export class AnalyticsResolver {
   @Query(() => Float, { nullable: true, description: 'Median whole months from placement to exit, over exited episodes; null when none.' })
   medianMonthsToExit(@Ctx() ctx: RequestContext) {
     return analyticsService.medianMonthsToExit(ctx);
-  }
-
-  @FieldResolver(() => Trust)
-  trust(@Root() status: SpecialMeasuresStatus, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, status.trustId);
-  }
-
-  @FieldResolver(() => SpecialMeasuresEpisode)
-  episode(@Root() status: SpecialMeasuresStatus, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(SpecialMeasuresEpisode, status.episodeId);
   }
 }

@@ -1,5 +1,7 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { KeyQuestion } from '../../common/enums';
+import { SpecialMeasuresEpisode } from '../special-measures/special-measures.entity';
+import { Trust } from '../trust/trust.entity';
 
 @ObjectType('KeyQuestionAgreement', { description: "How often the overall rating equals one key question's rating." })
 export class KeyQuestionAgreement {
@@ -12,8 +14,8 @@ export class KeyQuestionAgreement {
 
 @ObjectType('SpecialMeasuresStatus', { description: 'One trust in special measures now.' })
 export class SpecialMeasuresStatus {
-  trustId!: string;
-  episodeId!: string;
+  @Field(() => Trust) trust!: Trust;
+  @Field(() => SpecialMeasuresEpisode) episode!: SpecialMeasuresEpisode;
   @Field(() => Int, { description: 'Whole months since placement.' }) monthsInSpecialMeasures!: number;
   @Field(() => Int, { description: 'Negative when re-inspection is overdue.' }) daysUntilReinspectionDue!: number;
 }

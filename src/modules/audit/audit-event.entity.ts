@@ -2,7 +2,9 @@ import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { Role } from '../../common/enums';
-import { DateTimeScalar } from '../../common/scalars';
+import { Derived } from '../../common/derived';
+import { DateTimeScalar, JSONScalar } from '../../common/scalars';
+import { visibleChanges } from './audit-changes';
 import { Trust } from '../trust/trust.entity';
 
 /**
@@ -41,7 +43,8 @@ export class AuditEvent extends BaseEntity {
   @ManyToOne(() => Trust, { nullable: true, index: true })
   trust: Trust | null = null;
 
-  /** Exposed through AuditEventResolver, which hides the values of fields the reader may not read. */
+  @Field(() => JSONScalar, { nullable: true, description: 'Before and after values; fields the caller may not read are replaced by "[restricted]".' })
+  @Derived(visibleChanges)
   @Property({ type: 'json', nullable: true })
   changes: Record<string, { from: unknown; to: unknown }> | null = null;
 

@@ -1,6 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Connection, PageArgs } from '../../common/pagination';
-import { JSONScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
 import { AuditEvent } from './audit-event.entity';
 import { AuditFilter } from './audit.inputs';
@@ -12,11 +11,6 @@ const AuditEventConnection = Connection(AuditEvent, 'AuditEventConnection');
 export class AuditEventResolver {
   @Query(() => AuditEventConnection, { description: 'Newest first.' })
   auditEvents(@Ctx() ctx: RequestContext, @Arg('filter', () => AuditFilter, { nullable: true }) filter: AuditFilter | null, @Args(() => PageArgs) page: PageArgs) {
-    return auditService.list(ctx, filter, page.first, page.after);
-  }
-
-  @FieldResolver(() => JSONScalar, { nullable: true, description: 'Before and after values; fields the caller may not read are replaced by "[restricted]".' })
-  changes(@Root() event: AuditEvent, @Ctx() ctx: RequestContext) {
-    return auditService.visibleChanges(ctx, event);
+    return auditService.list(ctx, filter, page);
   }
 }

@@ -1,18 +1,13 @@
-import { subject } from '@casl/ability';
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
-import { RESTRICTED_FIELDS } from '../../auth/abilities';
-import { pageArgs, toPage, type Page } from '../../common/pagination';
+import type { PageArgs } from '../../common/pagination';
+import { page, type PageOrderKey, type Rows } from '../../common/rows';
 import { checkCode, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
-import type { SubjectName } from '../entities';
 import { AuditEvent } from './audit-event.entity';
 import type { AuditFilter } from './audit.inputs';
 
-const RESTRICTED = '[restricted]';
-
-const restrictedFieldsOf = (entity: string): string[] =>
-  Object.values(RESTRICTED_FIELDS).flatMap((bySubject) => bySubject[entity as SubjectName] ?? []);
+const NEWEST_FIRST: PageOrderKey[] = [{ name: 'seq', kind: 'bigint', desc: true }];
 
 function filterWhere(filter: AuditFilter | null | undefined): FilterQuery<AuditEvent>[] {
   if (!filter) return [];
@@ -25,26 +20,9 @@ function filterWhere(filter: AuditFilter | null | undefined): FilterQuery<AuditE
 }
 
 export const auditService = {
-  /** The events the caller may read, newest first, filtered in SQL. */
-  async list(ctx: RequestContext, filter: AuditFilter | null | undefined, first?: number | null, after?: string | null): Promise<Page<AuditEvent>> {
-    const page = pageArgs(first, after, ['bigint']);
+  /** The events the caller may read, filtered in SQL, a page at a time newest first (their changes as the caller may see them). */
+  list(ctx: RequestContext, filter: AuditFilter | null | undefined, args: PageArgs): Rows {
     const where = { $and: [accessFilter<AuditEvent>(ctx.ability, 'read', 'AuditEvent'), ...filterWhere(filter)] };
-    return toPage(await ctx.em.findByCursor(AuditEvent, where, { ...page, orderBy: { seq: 'desc' }, includeCount: true }));
-  },
-
-  /**
-   * An event's changes as this reader may see them: the value of a restricted field is replaced
-   * unless the ability lets the reader read that field of the changed row (as far as the event
-   * knows the row: its id and its trust; anything it does not know denies).
-   */
-  visibleChanges(ctx: RequestContext, event: AuditEvent): Record<string, unknown> | null {
-    if (!event.changes) return null;
-    const hidden = restrictedFieldsOf(event.entity).filter((field) => field in event.changes!);
-    if (hidden.length === 0) return event.changes;
-    const trust = event.trust?.id ?? null;
-    const row = subject(event.entity, { id: event.entityId, trust, supportedTrust: trust });
-    const visible: Record<string, unknown> = { ...event.changes };
-    for (const field of hidden) if (!ctx.ability.can('read', row as never, field)) visible[field] = RESTRICTED;
-    return visible;
+    return page(AuditEvent, where, NEWEST_FIRST, args);
   },
 };

@@ -1,13 +1,34 @@
-import { Check, Entity, Enum, Formula, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { Check, Entity, Enum, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Restricted } from '../../auth/restricted';
 import { BaseEntity } from '../../common/base.entity';
+import { DerivedFormula, type DerivedGroup } from '../../common/derived';
 import { ContractStatus, OversightBody, oversightBodySql } from '../../common/enums';
+import { Sql, sql } from '../../db/sql/sql';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
 import { Trust } from '../trust/trust.entity';
 
-const sumOf = (table: string, status: string, contract: string) =>
-  `(select coalesce(sum(x.amount), 0) from ${table} x where x.contract_id = ${contract}.id and x.status in (${status}))`;
+/** Each contract's payments, summed: APPROVED plus PAID, and PAID alone. */
+const payments: DerivedGroup = {
+  name: 'contract_payments',
+  rows: (match) => sql`select x.contract_id as key, sum(x.amount) filter (where x.status in ('APPROVED', 'PAID')) as approved,
+      sum(x.amount) filter (where x.status = 'PAID') as paid
+    from incentive_payment x where ${match('x.contract_id')} group by x.contract_id`,
+};
+
+/** Each contract's APPROVED reimbursement claims, summed. */
+const claims: DerivedGroup = {
+  name: 'contract_claims',
+  rows: (match) => sql`select x.contract_id as key, sum(x.amount) as approved from reimbursement_claim x
+    where ${match('x.contract_id')} and x.status = 'APPROVED' group by x.contract_id`,
+};
+
+/** The oversight body of each contract's supported trust. */
+const supportedTrust: DerivedGroup = {
+  name: 'supported_trust',
+  on: 'supported_trust_id',
+  rows: (match) => sql`select s.id as key, ${Sql.raw(oversightBodySql('s.type'))} as body from trust s where ${match('s.id')}`,
+};
 
 @ObjectType('BuddyContract')
 @Entity()
@@ -45,21 +66,21 @@ export class BuddyContract extends BaseEntity {
 
   @Field(() => MoneyScalar, { nullable: true, description: 'APPROVED plus PAID payments.' })
   @Restricted('money')
-  @Formula((t) => sumOf('incentive_payment', `'APPROVED', 'PAID'`, t.alias), { type: 'decimal' })
+  @DerivedFormula((c) => sql`coalesce(${c.from(payments, 'approved')}, 0)`, 'decimal')
   incentiveApproved!: string;
 
   @Field(() => MoneyScalar, { nullable: true })
   @Restricted('money')
-  @Formula((t) => sumOf('incentive_payment', `'PAID'`, t.alias), { type: 'decimal' })
+  @DerivedFormula((c) => sql`coalesce(${c.from(payments, 'paid')}, 0)`, 'decimal')
   incentivePaid!: string;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'APPROVED reimbursement claims.' })
   @Restricted('money')
-  @Formula((t) => sumOf('reimbursement_claim', `'APPROVED'`, t.alias), { type: 'decimal' })
+  @DerivedFormula((c) => sql`coalesce(${c.from(claims, 'approved')}, 0)`, 'decimal')
   reimbursed!: string;
 
   @Field(() => OversightBody, { description: "Derived: the supported trust's oversight body." })
-  @Formula((t) => `(select ${oversightBodySql('s.type')} from trust s where s.id = ${t.alias}.supported_trust_id)`, { type: 'string' })
+  @DerivedFormula((c) => c.from(supportedTrust, 'body'), 'string')
   contractingBody!: OversightBody;
 
   @Field(() => Int)

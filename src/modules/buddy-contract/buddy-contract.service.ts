@@ -1,10 +1,11 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter, readableRow } from '../../auth/access-filter';
-import { findReadable, loadForChange, loadReadable } from '../../auth/guard';
+import { loadForChange, loadReadable } from '../../auth/guard';
 import { change, checkVersion } from '../../change/change';
 import { type ContractStatus, trustTypeOverseenBy } from '../../common/enums';
 import { parseId } from '../../common/ids';
-import { pageArgs, toPage, type Page } from '../../common/pagination';
+import type { PageArgs } from '../../common/pagination';
+import { page, type PageOrderKey, type Rows } from '../../common/rows';
 import { checkMoney, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { BadInputError, ConflictError } from '../../errors';
@@ -14,6 +15,7 @@ import type { ContractFilter, CreateBuddyContractInput } from './buddy-contract.
 import { checkCanCreateContract, checkMove } from './buddy-contract.rules';
 
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
+const BY_REFERENCE: PageOrderKey[] = [{ name: 'reference', kind: 'text' }];
 
 function filterWhere(ctx: RequestContext, filter: ContractFilter | null | undefined): FilterQuery<BuddyContract>[] {
   if (!filter) return [];
@@ -30,16 +32,10 @@ function filterWhere(ctx: RequestContext, filter: ContractFilter | null | undefi
 }
 
 export const buddyContractService = {
-  /** Contracts the caller may read, by reference, filtered in SQL. */
-  async list(ctx: RequestContext, filter: ContractFilter | null | undefined, first?: number | null, after?: string | null): Promise<Page<BuddyContract>> {
-    const page = pageArgs(first, after, ['text']);
+  /** Contracts the caller may read, filtered in SQL, a page at a time by reference (unique). */
+  list(ctx: RequestContext, filter: ContractFilter | null | undefined, args: PageArgs): Rows {
     const where = { $and: [accessFilter<BuddyContract>(ctx.ability, 'read', 'BuddyContract'), ...filterWhere(ctx, filter)] };
-    const cursor = await ctx.em.findByCursor(BuddyContract, where, { ...page, orderBy: { reference: 'asc' }, includeCount: true });
-    return toPage(cursor);
-  },
-
-  find(ctx: RequestContext, id: string): Promise<BuddyContract | null> {
-    return findReadable(ctx, BuddyContract, id);
+    return page(BuddyContract, where, BY_REFERENCE, args);
   },
 
   /** A DRAFT contract between a trust in special measures and a well-rated partner. */

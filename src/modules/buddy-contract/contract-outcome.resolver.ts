@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { OutcomeVerification } from '../../common/enums';
 import type { RequestContext } from '../../context';
-import { RELATIONS } from '../../read/relations';
 import { BuddyContract } from './buddy-contract.entity';
 import { ContractOutcome } from './contract-outcome.entity';
 import { contractOutcomeService } from './contract-outcome.service';
@@ -17,11 +16,5 @@ export class ContractOutcomeResolver {
   @Mutation(() => ContractOutcome)
   verifyContractOutcome(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('verification', () => OutcomeVerification) verification: OutcomeVerification) {
     return contractOutcomeService.verify(ctx, id, verification);
-  }
-
-  // A contract part is read only with its contract, so the contract is always readable here.
-  @FieldResolver(() => BuddyContract)
-  contract(@Root() outcome: ContractOutcome, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.ContractOutcome.contract, outcome);
   }
 }

@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
-import { RELATIONS } from '../../read/relations';
 import { BuddyContract } from './buddy-contract.entity';
 import { ContractOutcome } from './contract-outcome.entity';
 import { ProposeIncentivePaymentInput } from './contract-part.inputs';
@@ -28,15 +27,5 @@ export class IncentivePaymentResolver {
   @Mutation(() => IncentivePayment)
   markIncentivePaymentPaid(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('paidOn', () => DateScalar) paidOn: string) {
     return incentivePaymentService.markPaid(ctx, id, paidOn);
-  }
-
-  @FieldResolver(() => BuddyContract)
-  contract(@Root() payment: IncentivePayment, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.IncentivePayment.contract, payment);
-  }
-
-  @FieldResolver(() => ContractOutcome)
-  outcome(@Root() payment: IncentivePayment, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.IncentivePayment.outcome, payment);
   }
 }

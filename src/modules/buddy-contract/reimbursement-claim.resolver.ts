@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { ClaimStatus } from '../../common/enums';
 import type { RequestContext } from '../../context';
-import { RELATIONS } from '../../read/relations';
 import { BuddyContract } from './buddy-contract.entity';
 import { ClaimReimbursementInput } from './contract-part.inputs';
 import { ReimbursementClaim } from './reimbursement-claim.entity';
@@ -17,10 +16,5 @@ export class ReimbursementClaimResolver {
   @Mutation(() => ReimbursementClaim)
   decideReimbursementClaim(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('status', () => ClaimStatus) status: ClaimStatus) {
     return reimbursementClaimService.decide(ctx, id, status);
-  }
-
-  @FieldResolver(() => BuddyContract)
-  contract(@Root() claim: ReimbursementClaim, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.ReimbursementClaim.contract, claim);
   }
 }

@@ -1,9 +1,9 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { DateScalar } from '../../common/scalars';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { accessFilter } from '../../auth/access-filter';
+import { list } from '../../common/rows';
+import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
-import { RELATIONS } from '../../read/relations';
-import { Trust } from '../trust/trust.entity';
+import { LIST_BOUNDS } from '../../limits/query-limits';
 import { DirectorAppointment } from './director-appointment.entity';
 import { AppointImprovementDirectorInput } from './director-appointment.inputs';
 import { directorAppointmentService } from './director-appointment.service';
@@ -13,13 +13,8 @@ import { ImprovementDirector } from './improvement-director.entity';
 export class ImprovementDirectorResolver {
   @Query(() => [ImprovementDirector])
   improvementDirectors(@Ctx() ctx: RequestContext) {
-    const where = accessFilter<ImprovementDirector>(ctx.ability, 'read', 'ImprovementDirector');
-    return ctx.em.find(ImprovementDirector, where, { orderBy: { name: 'asc', id: 'asc' } });
-  }
-
-  @FieldResolver(() => [DirectorAppointment])
-  appointments(@Root() director: ImprovementDirector, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.ImprovementDirector.appointments, director);
+    const where = accessFilter(ctx.ability, 'read', 'ImprovementDirector');
+    return list(ImprovementDirector, where, { name: 'asc', id: 'asc' }, LIST_BOUNDS['Query.improvementDirectors']);
   }
 }
 
@@ -33,15 +28,5 @@ export class DirectorAppointmentResolver {
   @Mutation(() => DirectorAppointment)
   endDirectorAppointment(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('endsOn', () => DateScalar) endsOn: string) {
     return directorAppointmentService.end(ctx, id, endsOn);
-  }
-
-  @FieldResolver(() => ImprovementDirector)
-  director(@Root() appointment: DirectorAppointment, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.DirectorAppointment.director, appointment);
-  }
-
-  @FieldResolver(() => Trust, { nullable: true, description: 'Null where the caller may not read that trust.' })
-  trust(@Root() appointment: DirectorAppointment, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.DirectorAppointment.trust, appointment);
   }
 }

@@ -1,6 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context';
-import { RELATIONS } from '../../read/relations';
 import { Trust } from '../trust/trust.entity';
 import { ImprovementPlan } from './improvement-plan.entity';
 import { AddPlanActionInput, PublishPlanUpdateInput, UpdatePlanActionInput } from './improvement-plan.inputs';
@@ -23,20 +22,5 @@ export class ImprovementPlanResolver {
   @Mutation(() => PlanUpdate)
   publishPlanUpdate(@Ctx() ctx: RequestContext, @Arg('input', () => PublishPlanUpdateInput) input: PublishPlanUpdateInput) {
     return improvementPlanService.publishUpdate(ctx, input);
-  }
-
-  @FieldResolver(() => Trust)
-  trust(@Root() plan: ImprovementPlan, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.ImprovementPlan.trust, plan);
-  }
-
-  @FieldResolver(() => [PlanAction])
-  actions(@Root() plan: ImprovementPlan, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.ImprovementPlan.actions, plan);
-  }
-
-  @FieldResolver(() => [PlanUpdate], { description: 'Monthly public updates, newest first.' })
-  updates(@Root() plan: ImprovementPlan, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.ImprovementPlan.updates, plan);
   }
 }

@@ -1,9 +1,11 @@
-import { Entity, Enum, Formula, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../common/base.entity';
 import { RequestStatus, RequestTopic } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
 import { today } from '../../clock';
+import { DerivedFormula } from '../../common/derived';
+import { param, sql } from '../../db/sql/sql';
 import { Trust } from '../trust/trust.entity';
 
 @ObjectType('InformationRequest', {
@@ -44,7 +46,7 @@ export class InformationRequest extends BaseEntity {
   answeredOn: string | null = null;
 
   @Field(() => Boolean, { description: 'True when OPEN and dueOn is before today.' })
-  @Formula((t) => `(${t.alias}.status = 'OPEN' and ${t.alias}.due_on < '${today()}'::date)`, { type: 'boolean' })
+  @DerivedFormula((r) => sql`(${r.column('status')} = 'OPEN' and ${r.column('due_on')} < ${param(today())}::date)`, 'boolean')
   overdue!: boolean;
 
   @Field(() => Int)

@@ -1,15 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { readableById } from '../../auth/access-filter';
 import { Connection, PageArgs } from '../../common/pagination';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
-import { RELATIONS } from '../../read/relations';
-import { Trust } from '../trust/trust.entity';
 import { askService } from './ask.service';
 import { InformationRequest } from './information-request.entity';
 import { AskInformationInput, InformationRequestFilter } from './information-request.inputs';
 import { informationRequestService } from './information-request.service';
 import { ReportingBurden } from './reporting-burden.type';
-import { RequestAsker } from './request-asker.entity';
 
 const InformationRequestConnection = Connection(InformationRequest, 'InformationRequestConnection');
 
@@ -21,12 +19,12 @@ export class InformationRequestResolver {
     @Arg('filter', () => InformationRequestFilter, { nullable: true }) filter: InformationRequestFilter | null,
     @Args(() => PageArgs) page: PageArgs,
   ) {
-    return informationRequestService.list(ctx, filter, page.first, page.after);
+    return informationRequestService.list(ctx, filter, page);
   }
 
   @Query(() => InformationRequest, { nullable: true })
   informationRequest(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return informationRequestService.find(ctx, id);
+    return readableById(ctx.ability, InformationRequest, id);
   }
 
   @Query(() => [ReportingBurden], { description: 'Per trust, the asks made in the range and what the trust had to answer: heaviest burden first.' })
@@ -47,23 +45,5 @@ export class InformationRequestResolver {
   @Mutation(() => InformationRequest, { description: "Withdraw the calling body's own ask; the request is WITHDRAWN when no asker remains." })
   withdrawInformationAsk(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return askService.withdraw(ctx, id);
-  }
-
-  @FieldResolver(() => Trust)
-  trust(@Root() request: InformationRequest, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.InformationRequest.trust, request);
-  }
-
-  @FieldResolver(() => [RequestAsker], { description: 'Every body asking now, first asker first.' })
-  askers(@Root() request: InformationRequest, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.InformationRequest.askers, request);
-  }
-}
-
-@Resolver(() => ReportingBurden)
-export class ReportingBurdenResolver {
-  @FieldResolver(() => Trust)
-  trust(@Root() burden: ReportingBurden, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.readable(Trust, burden.trustId);
   }
 }

@@ -1,8 +1,7 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { readableById } from '../../auth/access-filter';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
-import { RELATIONS } from '../../read/relations';
-import { Trust } from '../trust/trust.entity';
 import { Inspection } from './inspection.entity';
 import { RecordInspectionInput } from './inspection.inputs';
 import { inspectionService } from './inspection.service';
@@ -11,7 +10,7 @@ import { inspectionService } from './inspection.service';
 export class InspectionResolver {
   @Query(() => Inspection, { nullable: true })
   inspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
-    return inspectionService.find(ctx, id);
+    return readableById(ctx.ability, Inspection, id);
   }
 
   @Mutation(() => Inspection)
@@ -22,10 +21,5 @@ export class InspectionResolver {
   @Mutation(() => Inspection)
   publishInspection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('publishedOn', () => DateScalar) publishedOn: string) {
     return inspectionService.publish(ctx, id, publishedOn);
-  }
-
-  @FieldResolver(() => Trust)
-  trust(@Root() inspection: Inspection, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.Inspection.trust, inspection);
   }
 }

@@ -1,4 +1,4 @@
-import { findReadable, loadForChange, loadReadable } from '../../auth/guard';
+import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { checkInOrder, checkNotFuture, checkOptionalText } from '../../common/validate';
 import type { RequestContext } from '../../context';
@@ -9,10 +9,6 @@ import type { RecordInspectionInput } from './inspection.inputs';
 import { isPublished } from './published';
 
 export const inspectionService = {
-  find(ctx: RequestContext, id: string): Promise<Inspection | null> {
-    return findReadable(ctx, Inspection, id);
-  },
-
   record(ctx: RequestContext, input: RecordInspectionInput): Promise<Inspection> {
     const { trustId, publishedOn, summary, ...ratings } = input;
     return change(ctx, {

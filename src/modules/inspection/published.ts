@@ -1,5 +1,6 @@
 import { conditionsMatcher } from '../../auth/row-matcher';
 import { today } from '../../clock';
+import { param, Sql, sql } from '../../db/sql/sql';
 
 // "Published" (domain.md): the inspection has a publication date that is not after today.
 // Said once, here, in each form it is used in.
@@ -10,5 +11,5 @@ export const publishedCondition = () => ({ publishedOn: { $ne: null, $lte: today
 /** On a loaded row: the same condition, matched in memory. */
 export const isPublished = (inspection: { publishedOn: string | null }): boolean => conditionsMatcher(publishedCondition())(inspection);
 
-/** In raw SQL over an inspection table alias (the trust's derived facts). Today is a checked YYYY-MM-DD. */
-export const publishedSql = (alias: string) => `${alias}.published_on <= '${today()}'::date`;
+/** In SQL over an inspection table alias (derived facts, aggregates): published on or before `date`, today by default. */
+export const publishedSql = (alias: string, date: string = today()): Sql => sql`${Sql.raw(alias)}.published_on <= ${param(date)}::date`;

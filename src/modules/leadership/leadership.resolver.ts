@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
-import { RELATIONS } from '../../read/relations';
 import { Trust } from '../trust/trust.entity';
 import { leadershipChangeService } from './leadership-change.service';
 import { LeadershipReview } from './leadership-review.entity';
@@ -13,11 +12,6 @@ export class LeadershipReviewResolver {
   @Mutation(() => LeadershipReview)
   recordLeadershipReview(@Ctx() ctx: RequestContext, @Arg('input', () => RecordLeadershipReviewInput) input: RecordLeadershipReviewInput) {
     return leadershipChangeService.recordReview(ctx, input);
-  }
-
-  @FieldResolver(() => Trust)
-  trust(@Root() review: LeadershipReview, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.LeadershipReview.trust, review);
   }
 }
 
@@ -31,10 +25,5 @@ export class LeadershipTenureResolver {
   @Mutation(() => LeadershipTenure)
   endLeadershipTenure(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('endedOn', () => DateScalar) endedOn: string) {
     return leadershipChangeService.endTenure(ctx, id, endedOn);
-  }
-
-  @FieldResolver(() => Trust)
-  trust(@Root() tenure: LeadershipTenure, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.LeadershipTenure.trust, tenure);
   }
 }

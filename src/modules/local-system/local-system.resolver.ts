@@ -1,25 +1,14 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Ctx, Query, Resolver } from 'type-graphql';
 import { accessFilter } from '../../auth/access-filter';
+import { list } from '../../common/rows';
 import type { RequestContext } from '../../context';
-import { RELATIONS } from '../../read/relations';
-import { Commissioner } from '../commissioner/commissioner.entity';
-import { Trust } from '../trust/trust.entity';
+import { LIST_BOUNDS } from '../../limits/query-limits';
 import { LocalSystem } from './local-system.entity';
 
 @Resolver(() => LocalSystem)
 export class LocalSystemResolver {
   @Query(() => [LocalSystem])
   localSystems(@Ctx() ctx: RequestContext) {
-    return ctx.em.find(LocalSystem, accessFilter<LocalSystem>(ctx.ability, 'read', 'LocalSystem'), { orderBy: { name: 'asc', id: 'asc' } });
-  }
-
-  @FieldResolver(() => [Trust])
-  trusts(@Root() system: LocalSystem, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.LocalSystem.trusts, system);
-  }
-
-  @FieldResolver(() => [Commissioner])
-  commissioners(@Root() system: LocalSystem, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.related(RELATIONS.LocalSystem.commissioners, system);
+    return list(LocalSystem, accessFilter(ctx.ability, 'read', 'LocalSystem'), { name: 'asc', id: 'asc' }, LIST_BOUNDS['Query.localSystems']);
   }
 }

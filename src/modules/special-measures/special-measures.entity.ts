@@ -4,7 +4,8 @@ import { addMonths } from '../../clock';
 import { BaseEntity } from '../../common/base.entity';
 import { ExitType } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
-import { ComputedInSql } from '../../read/computed';
+import { Derived } from '../../common/derived';
+import { Sql } from '../../db/sql/sql';
 import { Inspection } from '../inspection/inspection.entity';
 import { Trust } from '../trust/trust.entity';
 
@@ -51,13 +52,13 @@ export class SpecialMeasuresEpisode extends BaseEntity {
   exitInspection: Inspection | null = null;
 
   @Field(() => Boolean)
-  @ComputedInSql((e) => `(${e}.exited_on is null)`)
+  @Derived((e) => Sql.raw(`(${e.column('exited_on').text} is null)`))
   get active(): boolean {
     return this.exitedOn === null;
   }
 
   @Field(() => DateScalar, { description: 'placedOn plus 12 months, plus 6 months for each extension.' })
-  @ComputedInSql((e) => `(${e}.placed_on + make_interval(months => ${MONTHS_TO_REINSPECTION} + ${MONTHS_PER_EXTENSION} * ${e}.extensions))::date`)
+  @Derived((e) => Sql.raw(`(${e.column('placed_on').text} + make_interval(months => ${MONTHS_TO_REINSPECTION} + ${MONTHS_PER_EXTENSION} * ${e.column('extensions').text}))::date`))
   get reinspectionDueOn(): string {
     return addMonths(this.placedOn, MONTHS_TO_REINSPECTION + MONTHS_PER_EXTENSION * this.extensions);
   }

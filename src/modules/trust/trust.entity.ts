@@ -1,10 +1,10 @@
-import { Entity, Enum, Formula, ManyToOne, Property } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Restricted } from '../../auth/restricted';
 import { BaseEntity } from '../../common/base.entity';
-import { OversightBody, Rating, Sector, TrustType, oversightBodyOf, oversightBodySql } from '../../common/enums';
+import { Derived, DerivedFormula } from '../../common/derived';
+import { OversightBody, Rating, Sector, TrustType, oversightBodyOf } from '../../common/enums';
 import { MoneyScalar } from '../../common/scalars';
-import { ComputedInSql } from '../../read/computed';
 import { LocalSystem } from '../local-system/local-system.entity';
 import { trustFacts } from './trust.facts';
 
@@ -42,32 +42,31 @@ export class Trust extends BaseEntity {
   @Property({ type: 'date', nullable: true })
   foundationAuthorisedOn: string | null = null;
 
-  // Derived facts: computed in SQL over all rows, whoever asks, so a list costs one statement.
+  // Derived facts (trust.facts.ts): computed in SQL over all rows, whoever asks.
   @Field(() => Rating, { nullable: true, description: 'Overall rating of the latest published inspection.' })
-  @Formula((t) => trustFacts.currentRating(t.alias), { type: 'string', lazy: false })
+  @DerivedFormula(trustFacts.currentRating, 'string')
   currentRating: Rating | null;
 
   @Field(() => Boolean)
-  @Formula((t) => trustFacts.inSpecialMeasures(t.alias), { type: 'boolean' })
+  @DerivedFormula(trustFacts.inSpecialMeasures, 'boolean')
   inSpecialMeasures!: boolean;
 
   @Field(() => Boolean, { description: 'Inadequate in at least two key questions, one of them well-led, at the latest inspection.' })
-  @Formula((t) => trustFacts.meetsSpecialMeasuresCriteria(t.alias), { type: 'boolean' })
+  @DerivedFormula(trustFacts.meetsSpecialMeasuresCriteria, 'boolean')
   meetsSpecialMeasuresCriteria!: boolean;
 
   @Field(() => Int, { description: 'Chief executives in post at any time during the last 12 months (leadership stability).' })
-  @Formula((t) => trustFacts.chiefExecutivesInLast12Months(t.alias), { type: 'integer' })
+  @DerivedFormula(trustFacts.chiefExecutivesInLast12Months, 'integer')
   chiefExecutivesInLast12Months!: number;
 
   @Field(() => OversightBody, { description: 'MONITOR for a foundation trust, TDA for an NHS trust.' })
-  @ComputedInSql((t) => oversightBodySql(`${t}.type`))
+  @Derived(trustFacts.oversightBody)
   get oversightBody(): OversightBody {
     return oversightBodyOf(this.type);
   }
 
   @Field(() => Boolean, { description: 'Latest rating GOOD or OUTSTANDING, not in special measures, and an NHS trust.' })
-  @ComputedInSql((t) => `(${t}.type = '${TrustType.NHS_TRUST}' and coalesce(${trustFacts.currentRating(t)} in ('${Rating.GOOD}', '${Rating.OUTSTANDING}'), false)
-    and not ${trustFacts.inSpecialMeasures(t)})`)
+  @Derived(trustFacts.eligibleForFoundationStatus)
   get eligibleForFoundationStatus(): boolean {
     const goodOrBetter = this.currentRating === Rating.GOOD || this.currentRating === Rating.OUTSTANDING;
     return this.type === TrustType.NHS_TRUST && goodOrBetter && !this.inSpecialMeasures;

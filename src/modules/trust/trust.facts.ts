@@ -1,31 +1,49 @@
 import { addMonths, today } from '../../clock';
+import type { DerivedGroup, DerivedValue } from '../../common/derived';
+import { oversightBodySql, Rating, TrustType } from '../../common/enums';
+import { param, Sql, sql } from '../../db/sql/sql';
 import { publishedSql } from '../inspection/published';
 
-// SQL for the derived facts of a trust, given the trust table's alias. Each reads "today" from
-// the one clock when the query is built. The date is validated YYYY-MM-DD, so inlining it is safe.
-const day = (date: string) => `'${date}'::date`;
+// The derived facts of a trust (domain.md), each defined once over the rows it reads: the read
+// engine computes them for a whole page at once, filters and orders use them row by row, and the
+// entity loaded for a change gets them as formulas.
 
-const latestPublishedInspection = (trust: string, columns: string) =>
-  `(select ${columns} from inspection i where i.trust_id = ${trust}.id and ${publishedSql('i')}
-    order by i.inspected_on desc, i.id desc limit 1)`;
+const INADEQUATE = `'${Rating.INADEQUATE}'`;
+
+/** Each trust's latest published inspection (by inspectedOn): its overall rating and the special measures criteria. */
+const latestPublished: DerivedGroup = {
+  name: 'latest_published',
+  rows: (match) => sql`select distinct on (i.trust_id) i.trust_id as key, i.overall,
+      i.well_led = ${Sql.raw(INADEQUATE)} and ((i.safe = ${Sql.raw(INADEQUATE)})::int + (i.effective = ${Sql.raw(INADEQUATE)})::int
+        + (i.caring = ${Sql.raw(INADEQUATE)})::int + (i.responsive = ${Sql.raw(INADEQUATE)})::int) >= 1 as meets
+    from inspection i where ${match('i.trust_id')} and ${publishedSql('i')}
+    order by i.trust_id, i.inspected_on desc, i.id desc`,
+};
+
+/** Each trust's active episode (at most one, by a unique index). */
+const activeEpisode: DerivedGroup = {
+  name: 'active_episode',
+  rows: (match) => sql`select e.trust_id as key, true as active from special_measures_episode e where ${match('e.trust_id')} and e.exited_on is null`,
+};
+
+/** Distinct chief executives in post at any time in the 12 months to today, ends included. */
+const chiefExecutives: DerivedGroup = {
+  name: 'chief_executives',
+  rows: (match) => sql`select l.trust_id as key, count(distinct l.name)::int as n from leadership_tenure l
+    where ${match('l.trust_id')} and l.role = 'CHIEF_EXECUTIVE' and l.started_on <= ${param(today())}::date
+      and (l.ended_on is null or l.ended_on >= ${param(addMonths(today(), -12))}::date)
+    group by l.trust_id`,
+};
+
+const currentRating: DerivedValue = (trust) => trust.from(latestPublished, 'overall');
+const inSpecialMeasures: DerivedValue = (trust) => sql`coalesce(${trust.from(activeEpisode, 'active')}, false)`;
 
 export const trustFacts = {
-  currentRating: (trust: string) => latestPublishedInspection(trust, 'i.overall'),
-
-  inSpecialMeasures: (trust: string) =>
-    `exists (select 1 from special_measures_episode e where e.trust_id = ${trust}.id and e.exited_on is null)`,
-
-  meetsSpecialMeasuresCriteria: (trust: string) =>
-    `coalesce(${latestPublishedInspection(
-      trust,
-      `i.well_led = 'INADEQUATE' and ((i.safe = 'INADEQUATE')::int + (i.effective = 'INADEQUATE')::int
-        + (i.caring = 'INADEQUATE')::int + (i.responsive = 'INADEQUATE')::int) >= 1`,
-    )}, false)`,
-
-  chiefExecutivesInLast12Months: (trust: string) => {
-    const from = addMonths(today(), -12);
-    return `(select count(distinct t.name)::int from leadership_tenure t where t.trust_id = ${trust}.id
-      and t.role = 'CHIEF_EXECUTIVE' and t.started_on <= ${day(today())}
-      and (t.ended_on is null or t.ended_on >= ${day(from)}))`;
-  },
-};
+  currentRating,
+  inSpecialMeasures,
+  meetsSpecialMeasuresCriteria: (trust) => sql`coalesce(${trust.from(latestPublished, 'meets')}, false)`,
+  chiefExecutivesInLast12Months: (trust) => sql`coalesce(${trust.from(chiefExecutives, 'n')}, 0)`,
+  oversightBody: (trust) => Sql.raw(oversightBodySql(trust.column('type').text)),
+  eligibleForFoundationStatus: (trust) => sql`(${trust.column('type')} = ${Sql.raw(`'${TrustType.NHS_TRUST}'`)}
+    and coalesce(${currentRating(trust)} in (${Sql.raw(`'${Rating.GOOD}', '${Rating.OUTSTANDING}'`)}), false) and not ${inSpecialMeasures(trust)})`,
+} satisfies Record<string, DerivedValue>;

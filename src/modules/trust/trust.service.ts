@@ -2,7 +2,8 @@ import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
 import { trustTypeOverseenBy } from '../../common/enums';
 import { parseId } from '../../common/ids';
-import { pageArgs, toPage, type Page } from '../../common/pagination';
+import type { PageArgs } from '../../common/pagination';
+import { one, page, type PageOrderKey, type Rows } from '../../common/rows';
 import { checkCode, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { BadInputError } from '../../errors';
@@ -26,31 +27,21 @@ function filterWhere(filter: TrustFilter | null | undefined): FilterQuery<Trust>
   return where;
 }
 
+const BY_NAME: PageOrderKey[] = [{ name: 'name', kind: 'text' }, { name: 'id', kind: 'id' }];
+
 export const trustService = {
-  /** Which trusts `trusts` lists, in what order: for the resolver below and the planned read path alike. */
-  listCriteria(ctx: RequestContext, filter: TrustFilter | null | undefined, first?: number | null, after?: string | null) {
-    const page = pageArgs(first, after, ['text', 'id']);
+  /** The trusts the caller may read, filtered in SQL, a page at a time by name then id. */
+  list(ctx: RequestContext, filter: TrustFilter | null | undefined, args: PageArgs): Rows {
     const where: FilterQuery<Trust> = { $and: [accessFilter<Trust>(ctx.ability, 'read', 'Trust'), ...filterWhere(filter)] };
-    return { where, page, orderBy: { name: 'asc', id: 'asc' } as const };
+    return page(Trust, where, BY_NAME, args);
   },
 
-  /** Trusts the caller may read, by name then id, filtered in SQL. */
-  async list(ctx: RequestContext, filter: TrustFilter | null | undefined, first?: number | null, after?: string | null): Promise<Page<Trust>> {
-    const { where, page, orderBy } = this.listCriteria(ctx, filter, first, after);
-    return toPage(await ctx.em.findByCursor(Trust, where, { ...page, orderBy, includeCount: true }));
-  },
-
-  /** The one trust `trust` names (exactly one of id and odsCode), among those the caller may read; null for none. */
-  findCriteria(ctx: RequestContext, id?: string | null, odsCode?: string | null): FilterQuery<Trust> | null {
+  /** The one trust `trust` names (exactly one of id and odsCode), among those the caller may read; none for an id that names no row. */
+  find(ctx: RequestContext, id?: string | null, odsCode?: string | null): Rows {
     if ((id == null) === (odsCode == null)) throw new BadInputError('give exactly one of id and odsCode');
     const key = id != null ? parseId(id) : null;
-    if (id != null && !key) return null;
+    if (id != null && !key) return one(Trust, null);
     const named = key ? { id: key } : { odsCode: checkCode(odsCode!, 'odsCode') };
-    return { $and: [named, accessFilter<Trust>(ctx.ability, 'read', 'Trust')] };
-  },
-
-  async find(ctx: RequestContext, id?: string | null, odsCode?: string | null): Promise<Trust | null> {
-    const where = this.findCriteria(ctx, id, odsCode);
-    return where === null ? null : ctx.em.findOne(Trust, where, { refresh: true });
+    return one(Trust, { $and: [named, accessFilter<Trust>(ctx.ability, 'read', 'Trust')] });
   },
 };

@@ -4,7 +4,7 @@ import {
   BuddyContract, Commissioner, ContractOutcome, DirectorAppointment, ImprovementDirector, ImprovementPlan, IncentivePayment,
   InformationRequest, Inspection, LeadershipReview, LeadershipTenure, LocalSystem, PlanAction, PlanUpdate, ReimbursementClaim,
   RequestAsker, SpecialMeasuresEpisode, Trust,
-} from '../modules/entities';
+} from './entities';
 
 type Args = Record<string, unknown>;
 
@@ -14,6 +14,9 @@ export interface ToOne {
   target: () => EntityClass<object>;
   /** The property of this row that holds the foreign key. */
   key: string;
+  /** Null when the key is empty, or where the caller may not read the row; else required. */
+  nullable?: boolean;
+  description?: string;
 }
 
 /** The rows whose foreign key `key` points at this row, that the caller may read, in this order. */
@@ -22,35 +25,45 @@ export interface ToMany {
   target: () => EntityClass<object>;
   key: string;
   orderBy: QueryOrderMap<object>;
+  /** Arguments beyond `first`, by name: their GraphQL type names. */
+  args?: Record<string, string>;
   /** A further condition from the field's arguments. */
   where?: (args: Args) => FilterQuery<object>;
-  /** The first row only (a one-to-one seen from the other side), or null. */
+  /** The first row only (a one-to-one seen from the other side), or null: it takes no `first`. */
   single?: boolean;
+  description?: string;
 }
 
 export type Relation = ToOne | ToMany;
 
-const one = (target: () => EntityClass<object>, key: string): ToOne => ({ kind: 'one', target, key });
+const one = (target: () => EntityClass<object>, key: string, extra: Partial<ToOne> = {}): ToOne => ({ kind: 'one', target, key, ...extra });
 const many = (target: () => EntityClass<object>, key: string, orderBy: QueryOrderMap<object>, extra: Partial<ToMany> = {}): ToMany =>
   ({ kind: 'many', target, key, orderBy, ...extra });
 
 const inPost = () => ({ startedOn: { $lte: today() }, $or: [{ endedOn: null }, { endedOn: { $gte: today() } }] });
+const hiddenTrust = 'Null where the caller may not read that trust.';
 
 /**
- * Every relation field of the API, by GraphQL type and field: the one definition that both the
- * planned read path (src/read/) and the per-field resolvers (through Loaders) follow.
+ * Every relation field of the API, by GraphQL type and field: the schema's relation fields are made
+ * from this table (src/schema.ts), and the read engine (src/read/) follows it. Every list takes
+ * `first` (1 to 500, default 100).
  */
 export const RELATIONS: Record<string, Record<string, Relation>> = {
   Trust: {
     localSystem: one(() => LocalSystem, 'localSystem'),
     inspections: many(() => Inspection, 'trust', { inspectedOn: 'desc', id: 'asc' }),
     specialMeasuresEpisodes: many(() => SpecialMeasuresEpisode, 'trust', { placedOn: 'desc', id: 'asc' }),
-    buddyContracts: many(() => BuddyContract, 'supportedTrust', { reference: 'asc', id: 'asc' }),
-    partnerContracts: many(() => BuddyContract, 'partnerTrust', { reference: 'asc', id: 'asc' }),
-    directorAppointments: many(() => DirectorAppointment, 'trust', { startsOn: 'desc', id: 'asc' }),
+    buddyContracts: many(() => BuddyContract, 'supportedTrust', { reference: 'asc', id: 'asc' }, { description: 'Contracts in which this trust is the one supported.' }),
+    partnerContracts: many(() => BuddyContract, 'partnerTrust', { reference: 'asc', id: 'asc' }, {
+      description: 'Contracts in which this trust is the buddy (partner) giving support.',
+    }),
+    directorAppointments: many(() => DirectorAppointment, 'trust', { startsOn: 'desc', id: 'asc' }, {
+      description: 'Improvement director appointments in this trust, newest first.',
+    }),
     leadershipReviews: many(() => LeadershipReview, 'trust', { reviewedOn: 'desc', id: 'asc' }),
-    // A trust's leaders, newest first: of one role if given; in post today (current) or not.
     leaders: many(() => LeadershipTenure, 'trust', { startedOn: 'desc', id: 'asc' }, {
+      description: "The trust's leaders, newest first: of one role if given; in post today (current) or not.",
+      args: { role: 'LeadershipRole', current: 'Boolean' },
       where: ({ role, current }) => ({
         ...(role ? { role } : {}),
         ...(current === true ? inPost() : {}),
@@ -59,6 +72,8 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
     }),
     improvementPlan: many(() => ImprovementPlan, 'trust', { id: 'asc' }, { single: true }),
     informationRequests: many(() => InformationRequest, 'trust', { dueOn: 'asc', id: 'asc' }, {
+      description: 'Information requests put to this trust, by due date.',
+      args: { status: 'RequestStatus' },
       where: ({ status }) => (status ? { status } : {}),
     }),
   },
@@ -70,12 +85,14 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
   Inspection: { trust: one(() => Trust, 'trust') },
   SpecialMeasuresEpisode: {
     trust: one(() => Trust, 'trust'),
-    entryInspection: one(() => Inspection, 'entryInspection'),
-    exitInspection: one(() => Inspection, 'exitInspection'),
+    entryInspection: one(() => Inspection, 'entryInspection', { nullable: true }),
+    exitInspection: one(() => Inspection, 'exitInspection', { nullable: true }),
   },
   BuddyContract: {
-    supportedTrust: one(() => Trust, 'supportedTrust'),
-    partnerTrust: one(() => Trust, 'partnerTrust'),
+    supportedTrust: one(() => Trust, 'supportedTrust', {
+      nullable: true, description: 'Null where the caller may not read that trust (a commissioner, for a trust outside its system).',
+    }),
+    partnerTrust: one(() => Trust, 'partnerTrust', { nullable: true, description: hiddenTrust }),
     outcomes: many(() => ContractOutcome, 'contract', { period: 'desc', measure: 'asc', id: 'asc' }),
     payments: many(() => IncentivePayment, 'contract', { id: 'asc' }),
     reimbursementClaims: many(() => ReimbursementClaim, 'contract', { period: 'desc', id: 'asc' }),
@@ -84,16 +101,22 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
   IncentivePayment: { contract: one(() => BuddyContract, 'contract'), outcome: one(() => ContractOutcome, 'outcome') },
   ReimbursementClaim: { contract: one(() => BuddyContract, 'contract') },
   ImprovementDirector: { appointments: many(() => DirectorAppointment, 'director', { startsOn: 'desc', id: 'asc' }) },
-  DirectorAppointment: { director: one(() => ImprovementDirector, 'director'), trust: one(() => Trust, 'trust') },
+  DirectorAppointment: {
+    director: one(() => ImprovementDirector, 'director'),
+    trust: one(() => Trust, 'trust', { nullable: true, description: hiddenTrust }),
+  },
   LeadershipReview: { trust: one(() => Trust, 'trust') },
   LeadershipTenure: { trust: one(() => Trust, 'trust') },
   ImprovementPlan: {
     trust: one(() => Trust, 'trust'),
     actions: many(() => PlanAction, 'plan', { dueOn: 'asc', id: 'asc' }),
-    updates: many(() => PlanUpdate, 'plan', { month: 'desc', id: 'asc' }),
+    updates: many(() => PlanUpdate, 'plan', { month: 'desc', id: 'asc' }, { description: 'Monthly public updates, newest first.' }),
   },
   InformationRequest: {
     trust: one(() => Trust, 'trust'),
-    askers: many(() => RequestAsker, 'request', { askedAt: 'asc', id: 'asc' }, { where: () => ({ withdrawnOn: null }) }),
+    askers: many(() => RequestAsker, 'request', { askedAt: 'asc', id: 'asc' }, {
+      description: 'Every body asking now, first asker first.',
+      where: () => ({ withdrawnOn: null }),
+    }),
   },
 };

@@ -1,5 +1,5 @@
-// Queries the planned read path answers, chosen to reach every field and relation it compiles, with
-// fragments, aliases, directives, variables and pagination. The reference answer is the resolvers'.
+// Queries the read engine answers, chosen to reach every field and relation it compiles, with
+// fragments, aliases, directives, variables and pagination. The reference answer is the oracle's.
 
 const TRUST_FIELDS = `id odsCode name type sector financialForecast autonomySuspended currentRating inSpecialMeasures
   meetsSpecialMeasuresCriteria chiefExecutivesInLast12Months oversightBody eligibleForFoundationStatus`;
@@ -38,3 +38,23 @@ export const FILTERED = `query Filtered($filter: TrustFilter) { trusts(filter: $
 
 export const REFERENCE = `{ __typename localSystems { code name trusts { odsCode financialForecast partnerContracts { reference supportedTrust { odsCode } } }
   commissioners { code } } improvementDirectors { code name accountableTo appointments { startsOn endsOn trust { odsCode name } } } }`;
+
+export const CONTRACTS = `query Contracts { buddyContracts(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
+  nodes { ...Contract } edges { cursor node { reference } } } }
+fragment Contract on BuddyContract { ${CONTRACT_FIELDS} supportedTrust { odsCode name currentRating financialForecast } partnerTrust { odsCode financialForecast }
+  outcomes { id period measure target achieved narrative reportedAt verification contract { reference } }
+  payments { id amount status approvedAt paidOn contract { reference } outcome { id measure } }
+  firstClaim: reimbursementClaims(first: 1) { period } reimbursementClaims { id period daysGiven amount status submittedAt contract { reference } } }`;
+
+export const REQUESTS = `query Requests($filter: InformationRequestFilter) { informationRequests(first: 200, filter: $filter) { totalCount
+  nodes { id topic period dueOn status answer answeredOn overdue version trust { odsCode name financialForecast }
+    askers { role organisation askedOn question dueOn } } } }`;
+
+export const AUDIT = `{ auditEvents(first: 500) { totalCount pageInfo { hasNextPage } nodes { id at subject role organisation action entity entityId changes } } }`;
+
+/** One row by id, for every row of the type named beside it. */
+export const SINGLES = [
+  ['query($id: ID!) { buddyContract(id: $id) { reference incentiveFund partnerTrust { name } payments { amount } } }', 'BuddyContract'],
+  ['query($id: ID!) { inspection(id: $id) { inspectedOn publishedOn overall trust { odsCode financialForecast } } }', 'Inspection'],
+  ['query($id: ID!) { informationRequest(id: $id) { topic status answer trust { odsCode } askers { organisation } } }', 'InformationRequest'],
+] as const;

@@ -1,0 +1,173 @@
+import {
+  getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType,
+} from 'graphql';
+import { collectSubfields } from 'graphql/execution/collectFields';
+import type { Rows } from '../common/rows';
+import { ident, literal, Sql, sql } from '../db/sql/sql';
+import { asJson } from './fields';
+import { cursorSql, pageRows } from './page';
+import { Planner, type Built, type Keys, type Shape, type ShapeEntry } from './plan';
+import { DerivedSource, entitySource, type Source } from './sources';
+
+/** One root field compiled: a SELECT of its answer's JSON text (`data`) and its refusals (`errors`), and their shape. */
+export interface CompiledRoot { key: string; sql: Sql; entry: ShapeEntry }
+
+type Node = readonly FieldNode[];
+
+const objectType = (type: unknown, field: string): GraphQLObjectType => {
+  const named = getNamedType(type as never);
+  if (!isObjectType(named)) throw new Error(`the read engine cannot read ${field}: not an object type`);
+  return named;
+};
+
+/** The rows of level `root`, joined back to their table (or read as they are, for derived rows), and their keys. */
+function level(source: Source) {
+  const isTable = !(source instanceof DerivedSource);
+  const from = isTable ? sql`root x join ${source.from} t on t.id = x.id` : Sql.raw('root t');
+  const keys: Keys = (column) => (isTable && column !== 'id'
+    ? sql`select k.${Sql.raw(ident(column))} from ${source.from} k where k.id in (select id from root)`
+    : sql`select ${Sql.raw(ident(column))} from root`);
+  return { from, keys, alias: 't', position: isTable ? 'x.n' : 't.n' };
+}
+
+/** A list's JSON and refusals over `from`, one aggregate: its elements, and their refusals by index (wrapped by `wrap`). */
+function aggregate(built: Built, from: Sql, position: string, wrap: (errs: Sql) => Sql = (errs) => errs) {
+  const errs = built.errs ? sql`json_object_agg(${Sql.raw(position)} - 1, ${wrap(built.errs)}) filter (where ${built.errs} is not null)` : Sql.raw('null::json');
+  return sql`(select coalesce(json_agg(${built.json} order by ${Sql.raw(position)}), '[]'::json) as v, ${errs} as e
+    from ${from} ${Sql.join(built.joins, ' ')})`;
+}
+
+function statement(planner: Planner, first: Sql[], data: Sql, errs: Sql, from: Sql = Sql.raw('')): Sql {
+  return sql`${planner.withClause(first)}select (${data})::text as data, (${errs})::text as errors ${from}`;
+}
+
+function compileOne(planner: Planner, rows: Rows & { kind: 'one' }, type: GraphQLObjectType, nodes: Node): { sql: Sql; shape: Shape } {
+  const source = entitySource(planner.input.metadata, rows.entity);
+  if (rows.where === null) return { sql: Sql.raw(`select 'null' as data, null as errors`), shape: new Map() };
+  const { from, keys, alias } = level(source);
+  const built = planner.object(type, source, alias, nodes, keys);
+  const root = sql`root as (select r.id, 1 as n from ${source.from} r where ${planner.where(source, rows.where, 'r')} limit 1)`;
+  const row = sql`left join (select ${built.json} as v, ${built.errs ?? Sql.raw('null::json')} as e from ${from} ${Sql.join(built.joins, ' ')}) d on true`;
+  return { sql: statement(planner, [root], Sql.raw('d.v'), Sql.raw('d.e'), sql`from (select 1) one ${row}`), shape: built.shape };
+}
+
+function compileList(planner: Planner, rows: Rows & { kind: 'list' | 'derived' }, type: GraphQLObjectType, nodes: Node) {
+  const source = rows.kind === 'list'
+    ? entitySource(planner.input.metadata, rows.entity)
+    : new DerivedSource(rows.typeName, rows.sql, rows.columns, rows.relations);
+  const root = rows.kind === 'list'
+    ? sql`root as materialized (select r.id, row_number() over (order by ${planner.orderSql(source, rows.orderBy, 'r')}) as n from ${source.from} r
+        where ${planner.where(source, rows.where, 'r')} order by ${planner.orderSql(source, rows.orderBy, 'r')} limit ${Sql.raw(String(rows.limit))})`
+    : sql`root as materialized (select d.* from (${rows.sql}) d order by d.n limit ${Sql.raw(String(rows.limit))})`;
+  const { from, keys, alias, position } = level(source);
+  const built = planner.object(type, source, alias, nodes, keys);
+  return { sql: statement(planner, [root], Sql.raw('list.v'), Sql.raw('list.e'), sql`from ${aggregate(built, from, position)} list`), shape: built.shape };
+}
+
+/** A Relay connection's page: its nodes and edges, pageInfo and totalCount, in the order the selection asks. */
+function compilePage(planner: Planner, rows: Rows & { kind: 'page' }, type: GraphQLObjectType, nodes: Node, entry: ShapeEntry) {
+  const { schema, fragments, variables } = planner.input;
+  const source = entitySource(planner.input.metadata, rows.entity);
+  const page = pageRows(planner, source, rows);
+  const { from, keys, alias, position } = level(source);
+  const connection = collectSubfields(schema, fragments, variables, type, nodes);
+  const nodeType = objectType(type.getFields().nodes.type, `${type.name}.nodes`);
+  const pairs: Sql[] = [];
+  const errs: Sql[] = [];
+  const lists: Sql[] = [];
+  const shape: Shape = new Map();
+  for (const [key, fieldNodes] of connection) {
+    const name = fieldNodes[0].name.value;
+    const child: ShapeEntry = { node: fieldNodes[0] };
+    shape.set(key, child);
+    let value: Sql;
+    if (name === '__typename') value = literal(type.name);
+    else if (name === 'totalCount') value = sql`(select count(*)::int from ${source.from} r where ${planner.where(source, rows.where, 'r')})`;
+    else if (name === 'pageInfo') value = pageInfo(planner, source, rows, fieldNodes, page);
+    else {
+      const list = planner.name('list');
+      if (name === 'nodes') {
+        const built = planner.object(nodeType, source, alias, fieldNodes, keys);
+        child.child = built.shape;
+        child.list = true;
+        lists.push(sql`${aggregate(built, from, position)} ${Sql.raw(list)}`);
+      } else {
+        // edges { cursor node }: each edge an object of its own selection
+        const edgeType = objectType(type.getFields().edges.type, `${type.name}.edges`);
+        const edge = edgeObject(planner, source, rows, edgeType, nodeType, fieldNodes, keys, alias);
+        child.child = edge.shape;
+        child.list = true;
+        lists.push(sql`${aggregate(edge, from, position)} ${Sql.raw(list)}`);
+      }
+      value = Sql.raw(`${list}.v`);
+      errs.push(sql`${literal(key)}, ${Sql.raw(`${list}.e`)}`);
+    }
+    pairs.push(sql`${literal(key)}, ${value}`);
+  }
+  entry.child = shape;
+  const data = sql`json_build_object(${Sql.join(pairs, ', ')})`;
+  const errors = errs.length ? sql`nullif(json_strip_nulls(json_build_object(${Sql.join(errs, ', ')}))::text, '{}')::json` : Sql.raw('null::json');
+  const from_ = lists.length ? sql`from ${Sql.join(lists, ' cross join ')}` : Sql.raw('');
+  return { sql: statement(planner, page.ctes, data, errors, from_), shape };
+}
+
+function edgeObject(planner: Planner, source: Source, rows: Rows & { kind: 'page' }, edgeType: GraphQLObjectType, nodeType: GraphQLObjectType, nodes: Node, keys: Keys, alias: string): Built {
+  const { schema, fragments, variables } = planner.input;
+  const pairs: Sql[] = [];
+  const errs: Sql[] = [];
+  const joins: Sql[] = [];
+  const shape: Shape = new Map();
+  for (const [key, fieldNodes] of collectSubfields(schema, fragments, variables, edgeType, nodes)) {
+    const name = fieldNodes[0].name.value;
+    const entry: ShapeEntry = { node: fieldNodes[0] };
+    shape.set(key, entry);
+    if (name === '__typename') pairs.push(sql`${literal(key)}, ${literal(edgeType.name)}`);
+    else if (name === 'cursor') pairs.push(sql`${literal(key)}, ${cursorSql(source, rows, alias)}`);
+    else {
+      const built = planner.object(nodeType, source, alias, fieldNodes, keys);
+      entry.child = built.shape;
+      joins.push(...built.joins);
+      pairs.push(sql`${literal(key)}, ${built.json}`);
+      if (built.errs) errs.push(sql`${literal(key)}, ${built.errs}`);
+    }
+  }
+  const errsObject = errs.length ? sql`nullif(json_strip_nulls(json_build_object(${Sql.join(errs, ', ')}))::text, '{}')::json` : null;
+  return { json: sql`json_build_object(${Sql.join(pairs, ', ')})`, errs: errsObject, joins, shape };
+}
+
+function pageInfo(planner: Planner, source: Source, rows: Rows & { kind: 'page' }, nodes: Node, page: ReturnType<typeof pageRows>): Sql {
+  const { schema, fragments, variables } = planner.input;
+  const type = schema.getType('PageInfo') as GraphQLObjectType;
+  const cursorAt = (position: string) => sql`(select ${cursorSql(source, rows, 't')} from root x join ${source.from} t on t.id = x.id where x.n = ${Sql.raw(position)})`;
+  const values: Record<string, Sql> = {
+    __typename: literal('PageInfo'),
+    hasNextPage: page.hasNextPage,
+    hasPreviousPage: page.hasPreviousPage,
+    startCursor: cursorAt('1'),
+    endCursor: cursorAt('(select max(n) from root)'),
+  };
+  const pairs = [...collectSubfields(schema, fragments, variables, type, nodes)].map(([key, fieldNodes]) =>
+    sql`${literal(key)}, ${values[fieldNodes[0].name.value]}`);
+  return sql`json_build_object(${Sql.join(pairs, ', ')})`;
+}
+
+/** A scalar a statement computes, written as its GraphQL type writes it. */
+function compileValue(rows: Rows & { kind: 'value' }, field: GraphQLField<unknown, unknown>) {
+  const json = asJson(field.type, sql`(${rows.sql})`);
+  if (!json) throw new Error(`the read engine cannot write ${field.name}`);
+  return { sql: sql`select to_json(${json})::text as data, null as errors`, shape: new Map() as Shape };
+}
+
+/** Compiles one root field's rows and selection into one statement. */
+export function compileRoot(planner: Planner, rows: Rows, field: GraphQLField<unknown, unknown>, nodes: Node, key: string): CompiledRoot {
+  const entry: ShapeEntry = { node: nodes[0] };
+  if (rows.kind === 'value') return { key, entry, sql: compileValue(rows, field).sql };
+  const type = objectType(field.type, field.name);
+  const compiled = rows.kind === 'one' ? compileOne(planner, rows, type, nodes)
+    : rows.kind === 'page' ? compilePage(planner, rows, type, nodes, entry)
+      : compileList(planner, rows, type, nodes);
+  entry.child = compiled.shape;
+  entry.list = rows.kind === 'list' || rows.kind === 'derived';
+  return { key, entry, sql: compiled.sql };
+}
+
