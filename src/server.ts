@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
+import { poolPressure } from './db/pools';
 import { explorerRouter } from './explorer/explorer.router';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import { graphqlOverHttp } from './http/graphql-over-http';
@@ -51,14 +52,19 @@ async function databaseProblem(orm: MikroORM): Promise<string | undefined> {
   }
 }
 
-/** The readiness check of one server: concurrent probes share one check (one connection), which answers within READY_TIMEOUT_MS. */
+/**
+ * The readiness check of one server: first whether its pool can serve (no request waiting long for a
+ * connection), then the database on a connection of its own; concurrent probes share one check, which
+ * answers within READY_TIMEOUT_MS.
+ */
 function readinessOf(orm: MikroORM): () => Promise<string | undefined> {
+  const poolProblem = poolPressure(orm);
   let inFlight: Promise<string | undefined> | undefined;
   const check = () => {
     const timeout = new Promise<string>((resolve) => setTimeout(resolve, READY_TIMEOUT_MS, `PostgreSQL did not answer within ${READY_TIMEOUT_MS} ms`).unref());
     return Promise.race([databaseProblem(orm), timeout]).finally(() => (inFlight = undefined));
   };
-  return () => (inFlight ??= check());
+  return async () => poolProblem() ?? (inFlight ??= check());
 }
 
 export interface ServerOptions extends ObservabilityOptions {
