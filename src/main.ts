@@ -70,7 +70,7 @@ async function main(): Promise<void> {
       await seedDemoData(em);
       console.log(`empty database: loaded the demo data (dates relative to ${today()})`);
     }
-    const server = await createServer(connection.orm, verifier, { production });
+    const server = await createServer(connection.orm, verifier, { production, drainMs: settings.drainMs });
     release = async () => {
       await server.stop();
       await connection.close();

@@ -9,7 +9,8 @@ import { Client } from 'pg';
 import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
-import { poolPressure } from './db/pools';
+import { DEFAULT_DRAIN_MS } from './config';
+import { cancelStatementsAfter, poolPressure } from './db/pools';
 import { explorerRouter } from './explorer/explorer.router';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import { graphqlOverHttp } from './http/graphql-over-http';
@@ -23,7 +24,7 @@ import { transportErrorHandler } from './transport-errors';
 export interface Server {
   httpServer: http.Server;
   listen(port: number): Promise<number>;
-  /** Stops taking requests and lets in-flight ones finish; the caller then closes the database. */
+  /** Stops taking requests and lets in-flight ones finish (cancelling their statements past the drain period); the caller then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -70,9 +71,14 @@ function readinessOf(orm: MikroORM): () => Promise<string | undefined> {
 export interface ServerOptions extends ObservabilityOptions {
   /** NODE_ENV=production: no introspection, no field suggestions. */
   production?: boolean;
+  /** SHUTDOWN_DRAIN_MS: how long stop() lets requests in flight finish before cancelling their statements. */
+  drainMs?: number;
 }
 
-export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false, ...observing }: ServerOptions = {}): Promise<Server> {
+/** Once statements are cancelled, how long their requests have to write the answer before their connections are closed. */
+const ANSWER_AFTER_CANCEL_MS = 3000;
+
+export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false, drainMs = DEFAULT_DRAIN_MS, ...observing }: ServerOptions = {}): Promise<Server> {
   const limits = queryLimits(production);
   const readiness = readinessOf(orm);
   const app = express();
@@ -90,7 +96,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs + ANSWER_AFTER_CANCEL_MS }),
       ApolloServerPluginCacheControlDisabled(), // no cache hints are set: its per-field hook only cost time
       ApolloServerPluginLandingPageDisabled(), // the explorer at / is ours, served without a CDN
       ...limits.plugins,
@@ -130,6 +136,15 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      // Past the drain period, what still runs is cancelled: each request in flight then answers SERVICE_UNAVAILABLE.
+      const stopCancelling = cancelStatementsAfter(orm, drainMs, (count) =>
+        observability.logger.warn({ event: 'statements cancelled', count }, 'drain period over: cancelled the statements still running'));
+      try {
+        await apollo.stop();
+      } finally {
+        stopCancelling();
+      }
+    },
   };
 }

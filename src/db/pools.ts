@@ -106,3 +106,17 @@ export async function cancelRunningStatements(orm: MikroORM): Promise<number> {
   }));
   return cancelled;
 }
+
+/** How often cancelling repeats once the drain period is over: a request that was waiting for a connection has started a statement since. */
+const CANCEL_AGAIN_MS = 500;
+
+/** From `afterMs` on, cancels what the ORM's connections run, again and again, until the returned function is called. */
+export function cancelStatementsAfter(orm: MikroORM, afterMs: number, cancelled: (count: number) => void): () => void {
+  let timer: NodeJS.Timeout;
+  const cancel = () => {
+    void cancelRunningStatements(orm).then((count) => count > 0 && cancelled(count));
+    timer = setTimeout(cancel, CANCEL_AGAIN_MS);
+  };
+  timer = setTimeout(cancel, afterMs);
+  return () => clearTimeout(timer);
+}
