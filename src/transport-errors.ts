@@ -1,4 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
+import { loggerFor } from './observability/masked-errors';
 
 // Errors before GraphQL runs (reading the body), answered as GraphQL errors in JSON, with the status
 // the GraphQL-over-HTTP spec asks for: never express's HTML page, a stack or a library's words.
@@ -17,7 +18,7 @@ export const transportErrorHandler: ErrorRequestHandler = (error, _req, res, nex
   const status = Number(error?.status ?? error?.statusCode);
   const clientError = status >= 400 && status < 500;
   const message = MESSAGES[error?.type] ?? (clientError ? 'the request could not be read' : 'the request could not be handled');
-  if (!clientError) console.error(JSON.stringify({ level: 'error', where: 'transport', error: String(error?.stack ?? error) }));
+  if (!clientError) loggerFor(error).error({ event: 'transport', error: String(error?.stack ?? error) }, 'the request could not be handled');
   res.status(clientError ? status : 500).type('application/json')
     .send(JSON.stringify({ errors: [{ message, extensions: { code: clientError ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] }));
 };
