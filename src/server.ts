@@ -19,7 +19,7 @@ import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
 import { observe, type ObservabilityOptions } from './observability';
 import { plannedReadsPlugin } from './read/planned-reads.plugin';
 import { getSchema } from './schema';
-import { transportErrorHandler } from './transport-errors';
+import { refuseInvalidUtf8, transportErrorHandler } from './transport-errors';
 
 export interface Server {
   httpServer: http.Server;
@@ -121,7 +121,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
   app.use('/graphql', graphqlOverHttp());
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '1mb', verify: refuseInvalidUtf8 }),
     expressMiddleware(apollo, { context: async ({ req, res }) => observability.context(res, authenticate(orm, verifier, req.headers.authorization)) }),
   );
   app.use(transportErrorHandler);
