@@ -102,8 +102,24 @@ function namingTheInput(error: GraphQLError, message: string): string {
   return path ? `${message} (at "${path}")` : message;
 }
 
+// A message quotes what the client sent (an operation name, a variable's value, a field name), which
+// may be most of a 1 MB body: a quoted part past MAX_QUOTED characters is cut, and so is a message past MAX_MESSAGE.
+const MAX_QUOTED = 80;
+const MAX_MESSAGE = 1000;
+const LONG_QUOTE = new RegExp(`"((?:[^"\\\\]|\\\\.){${MAX_QUOTED}})(?:[^"\\\\]|\\\\.)+"`, 'g');
+
+function cutEchoes(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.message.length <= MAX_QUOTED) return formatted;
+  const message = formatted.message.replace(LONG_QUOTE, '"$1…"');
+  return { ...formatted, message: message.length > MAX_MESSAGE ? `${message.slice(0, MAX_MESSAGE)}…` : message };
+}
+
 /** The one place errors become API error codes. Anything unexpected is logged and masked. */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  return cutEchoes(translate(formatted, error));
+}
+
+function translate(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) return withCode(formatted, original.code, original.message);
   if (original instanceof CaslForbiddenError) return withCode(formatted, 'FORBIDDEN', original.message);
@@ -136,9 +152,17 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+// Apollo's own messages that name it and its settings, in production's fewer words.
+const APOLLO_MESSAGES: [RegExp, string][] = [
+  [/^GraphQL introspection is not allowed by Apollo Server.*$/s, 'GraphQL introspection is not allowed'],
+  [/^Apollo Server supports only GET\/POST requests\.$/, 'only GET and POST requests are supported'],
+  [/^Apollo Server received an operation that uses incremental delivery.*$/s, 'incremental delivery (@defer, @stream) is not supported'],
+  [/Apollo ?Server/g, 'the server'],
+];
 
-/** Production's: the same, and no "Did you mean …?" in any message (armor's mask misses enum values and variables). */
+/** Production's: the same, without "Did you mean …?" (armor's mask misses enum values and variables) nor Apollo's name. */
 export function formatErrorWithoutSuggestions(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const result = formatError(formatted, error);
-  return { ...result, message: result.message.replace(SUGGESTION, '') };
+  const message = APOLLO_MESSAGES.reduce((said, [pattern, words]) => said.replace(pattern, words), result.message.replace(SUGGESTION, ''));
+  return { ...result, message };
 }

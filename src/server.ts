@@ -19,7 +19,7 @@ import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
 import { observe, type ObservabilityOptions } from './observability';
 import { plannedReadsPlugin } from './read/planned-reads.plugin';
 import { getSchema } from './schema';
-import { refuseInvalidUtf8, transportErrorHandler } from './transport-errors';
+import { answerClientErrors, refuseInvalidUtf8, transportErrorHandler } from './transport-errors';
 
 export interface Server {
   httpServer: http.Server;
@@ -84,6 +84,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  answerClientErrors(httpServer);
   const observability = observe(orm, httpServer, { production, ...observing });
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
