@@ -101,8 +101,7 @@ const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal
     const appointed = { $in: scope.trustIds };
     publicView(builder);
     everythingAbout(builder, appointed);
-    builder.can(['create', 'update'], 'PlanAction', { trust: appointed });
-    builder.can('create', 'ImprovementPlan', { trust: appointed });
+    builder.can('update', 'PlanAction', ['status'], { trust: appointed }); // the plan is the trust's: it adds the actions and starts it
   },
 
   [Role.COMMISSIONER]: (builder, scope, principal) => {

@@ -33,7 +33,7 @@ export const improvementPlanService = {
   updateAction(ctx: RequestContext, input: UpdatePlanActionInput): Promise<PlanAction> {
     return change(ctx, {
       load: () => loadForChange(ctx, PlanAction, input.actionId, 'plan action'),
-      subject: (action) => ({ update: action }),
+      subject: (action) => ({ update: action, field: 'status' }),
       rules: (action) => checkVersion('action', action, input.version),
       apply: (action) => {
         action.status = input.status;
