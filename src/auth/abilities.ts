@@ -89,6 +89,7 @@ const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal
     everythingAbout(builder, own);
     can('read', 'Inspection', { trust: own });
     can('read', 'AuditEvent', { trust: own });
+    can('read', 'AuditEvent', { partnerTrust: own }); // those about a contract it is the partner of, its outcomes, payments and claims
     cannot('read', 'LeadershipReview', ['findings']);
     can('create', ['ContractOutcome', 'ReimbursementClaim'], { partnerTrust: own });
     can(['create', 'update'], ['PlanAction', 'PlanUpdate', 'LeadershipTenure'], { trust: own });

@@ -41,6 +41,10 @@ export class AuditEvent extends BaseEntity {
   @ManyToOne(() => Trust, { nullable: true, index: true })
   trust: Trust | null = null;
 
+  /** The partner trust of the contract the changed row belongs to (the contract, its outcomes, payments and claims): it reads those events too. */
+  @ManyToOne(() => Trust, { nullable: true, index: true })
+  partnerTrust: Trust | null = null;
+
   /** Exposed through AuditEventResolver, which hides the values of fields the reader may not read. */
   @Property({ type: 'json', nullable: true })
   changes: Record<string, { from: unknown; to: unknown }> | null = null;

@@ -35,14 +35,14 @@ export const auditService = {
   /**
    * An event's changes as this reader may see them: the value of a restricted field is replaced
    * unless the ability lets the reader read that field of the changed row (as far as the event
-   * knows the row: its id and its trust; anything it does not know denies).
+   * knows the row: its id, its trust and its partner trust; anything it does not know denies).
    */
   visibleChanges(ctx: RequestContext, event: AuditEvent): Record<string, unknown> | null {
     if (!event.changes) return null;
     const hidden = restrictedFieldsOf(event.entity).filter((field) => field in event.changes!);
     if (hidden.length === 0) return event.changes;
     const trust = event.trust?.id ?? null;
-    const row = subject(event.entity, { id: event.entityId, trust, supportedTrust: trust });
+    const row = subject(event.entity, { id: event.entityId, trust, supportedTrust: trust, partnerTrust: event.partnerTrust?.id ?? null });
     const visible: Record<string, unknown> = { ...event.changes };
     for (const field of hidden) if (!ctx.ability.can('read', row as never, field)) visible[field] = RESTRICTED;
     return visible;
