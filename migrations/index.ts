@@ -5,6 +5,8 @@ import { Migration20261125021706 } from './Migration20261125021706';
 import { Migration20261125023027 } from './Migration20261125023027';
 import { Migration20261125035300 } from './Migration20261125035300';
 import { Migration20261125040321 } from './Migration20261125040321';
+import { Migration20261206223822 } from './Migration20261206223822';
+import { Migration20261206223823 } from './Migration20261206223823';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124053052', class: Migration20261124053052 },
@@ -12,4 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261125023027', class: Migration20261125023027 },
   { name: 'Migration20261125035300', class: Migration20261125035300 },
   { name: 'Migration20261125040321', class: Migration20261125040321 },
+  { name: 'Migration20261206223822', class: Migration20261206223822 },
+  { name: 'Migration20261206223823', class: Migration20261206223823 },
 ];

@@ -33,6 +33,25 @@ export interface JwtConfig {
   dataDir: string;
 }
 
+/**
+ * PostgreSQL's own per-session limits, set on every connection of the application's pools (primary and
+ * replicas): a statement, a wait for a lock, and a transaction left idle are bounded. 0 turns one off.
+ */
+export interface DatabaseTimeouts {
+  statementMs: number;
+  lockMs: number;
+  idleInTransactionMs: number;
+}
+
+/**
+ * The regulator's dashboard at 1,000 trusts is one statement of about 90 ms (bench/results.md), so 5 s
+ * leaves it 50 times over; a lock wait gives up first (3 s), and a transaction idle for 10 s is one
+ * whose request has gone astray.
+ */
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { statementMs: 5000, lockMs: 3000, idleInTransactionMs: 10_000 };
+/** How long SIGTERM lets requests in flight finish before their statements are cancelled. */
+export const DEFAULT_DRAIN_MS = 10_000;
+
 export interface Config {
   port: number;
   databaseUrl?: string;
@@ -46,6 +65,10 @@ export interface Config {
   logLevel: LogLevel;
   /** METRICS_TOKEN: GET /metrics asks for it as a Bearer token. */
   metricsToken?: string;
+  /** DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_LOCK_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS. */
+  databaseTimeouts: DatabaseTimeouts;
+  /** SHUTDOWN_DRAIN_MS. */
+  drainMs: number;
 }
 
 /** A failure to start that one line explains to the person starting it (printed without a stack). */
@@ -94,6 +117,16 @@ const port = (min: number, fallback: number) =>
     .refine((n) => n >= min && n <= 65535, `must be a whole number from ${min} to 65535`)
     .default(fallback);
 
+const milliseconds = (max: number, fallback: number) =>
+  z
+    .string()
+    .regex(/^\d{1,7}$/, `must be a whole number of milliseconds from 0 to ${max}`)
+    .transform(Number)
+    .refine((n) => n <= max, `must be a whole number of milliseconds from 0 to ${max}`)
+    .default(fallback);
+
+const HOUR_MS = 3_600_000;
+
 const schema = z.object({
   PORT: port(0, 4000),
   DATABASE_URL: urlOf(['postgres', 'postgresql']).optional(),
@@ -118,6 +151,10 @@ const schema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  DATABASE_STATEMENT_TIMEOUT_MS: milliseconds(HOUR_MS, DEFAULT_DATABASE_TIMEOUTS.statementMs),
+  DATABASE_LOCK_TIMEOUT_MS: milliseconds(HOUR_MS, DEFAULT_DATABASE_TIMEOUTS.lockMs),
+  DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(HOUR_MS, DEFAULT_DATABASE_TIMEOUTS.idleInTransactionMs),
+  SHUTDOWN_DRAIN_MS: milliseconds(300_000, DEFAULT_DRAIN_MS),
 });
 
 /** Parses `env` (blank values count as unset); throws one ConfigError naming every bad variable. */
@@ -131,7 +168,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const shown = ['TODAY', 'JWT_MAX_LIFETIME'].includes(name) || name.endsWith('PORT') ? ` (got ${JSON.stringify(given[name])})` : '';
+      const shown = ['TODAY', 'JWT_MAX_LIFETIME'].includes(name) || name.endsWith('PORT') || name.endsWith('_MS') ? ` (got ${JSON.stringify(given[name])})` : '';
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(problems.join('; '));
@@ -155,6 +192,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     nodeEnv: v.NODE_ENV,
     logLevel: v.LOG_LEVEL,
     metricsToken: v.METRICS_TOKEN,
+    databaseTimeouts: {
+      statementMs: v.DATABASE_STATEMENT_TIMEOUT_MS, lockMs: v.DATABASE_LOCK_TIMEOUT_MS, idleInTransactionMs: v.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    drainMs: v.SHUTDOWN_DRAIN_MS,
   };
 }
 

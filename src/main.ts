@@ -5,6 +5,7 @@ import { setToday, today } from './clock';
 import { config, StartError } from './config';
 import { connect, type Connection } from './db/connect';
 import { isDatabaseEmpty, seedDemoData } from './db/seed';
+import { defaultLogger, type Logger } from './observability/logger';
 import { createServer } from './server';
 
 function portProblem(error: unknown, port: number): StartError | undefined {
@@ -25,6 +26,10 @@ function checkPortFree(port: number): Promise<void> {
 }
 
 const SIGNALS = ['SIGTERM', 'SIGINT', 'SIGHUP'] as const;
+/** The process's logger once the configuration is read (JSON lines in production); before that, only a refused configuration is said, on stderr. */
+let logger: Logger | undefined;
+let production = false;
+const say = (event: string, message: string) => (logger ? logger.info({ event }, message) : console.log(message));
 /** What a signal must undo; it grows as the start proceeds (before the database there is nothing). */
 let release = async (): Promise<void> => {};
 let stopping = false;
@@ -32,12 +37,12 @@ let stopping = false;
 async function shutdown(signal: string): Promise<void> {
   if (stopping) return;
   stopping = true;
-  console.log(`${signal}: draining requests and closing the database`);
+  say('signal', `${signal}: draining requests and closing the database`);
   try {
     await release();
     process.exit(0);
   } catch (error) {
-    console.error(error);
+    fail(error);
     process.exit(1); // the embedded server's exit hook still stops it
   }
 }
@@ -56,6 +61,8 @@ async function main(): Promise<void> {
   for (const signal of SIGNALS) process.on(signal, onSignal); // from the start, so a signal never kills us mid-way
   stopWhenOrphaned();
   const settings = config();
+  production = settings.nodeEnv === 'production';
+  logger = defaultLogger();
   setToday(settings.today ?? null);
   const verifier = createVerifier(settings.jwt); // a bad key stops the server here, not at the first request
   await checkPortFree(settings.port);
@@ -64,13 +71,12 @@ async function main(): Promise<void> {
   let port: number;
   try {
     const em = connection.orm.em.fork();
-    const production = settings.nodeEnv === 'production';
     // Demo data is for trying the platform: a production database without trusts stays empty.
     if (!production && (await isDatabaseEmpty(em))) {
       await seedDemoData(em);
-      console.log(`empty database: loaded the demo data (dates relative to ${today()})`);
+      say('demo data', `empty database: loaded the demo data (dates relative to ${today()})`);
     }
-    const server = await createServer(connection.orm, verifier, { production });
+    const server = await createServer(connection.orm, verifier, { production, drainMs: settings.drainMs });
     release = async () => {
       await server.stop();
       await connection.close();
@@ -80,12 +86,17 @@ async function main(): Promise<void> {
     await connection.close();
     throw error;
   }
-  console.log(`GraphQL at http://localhost:${port}/graphql, health at http://localhost:${port}/health`);
+  say('started', `GraphQL at http://localhost:${port}/graphql, health at http://localhost:${port}/health`);
+}
+
+/** A start failure is one line saying what to do; anything else keeps its stack. In production, a line of the logger. */
+function fail(error: unknown): void {
+  const message = error instanceof StartError ? `cannot start: ${error.message}` : String((error as Error)?.stack ?? error);
+  if (production && logger) logger.fatal({ event: 'failed' }, message);
+  else console.error(error instanceof StartError ? message : error);
 }
 
 main().catch((error) => {
-  // A start failure is one line saying what to do; anything else keeps its stack.
-  if (error instanceof StartError) console.error(`cannot start: ${error.message}`);
-  else console.error(error);
+  fail(error);
   process.exit(1);
 });

@@ -9,6 +9,8 @@ import { Client } from 'pg';
 import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
+import { DEFAULT_DRAIN_MS } from './config';
+import { cancelStatementsAfter, poolPressure } from './db/pools';
 import { explorerRouter } from './explorer/explorer.router';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import { graphqlOverHttp } from './http/graphql-over-http';
@@ -18,12 +20,12 @@ import { observe, type ObservabilityOptions } from './observability';
 import { stringifyResult } from './read/engine';
 import { readEnginePlugin } from './read/plugin';
 import { getSchema } from './schema';
-import { transportErrorHandler } from './transport-errors';
+import { answerClientErrors, refuseInvalidUtf8, transportErrorHandler } from './transport-errors';
 
 export interface Server {
   httpServer: http.Server;
   listen(port: number): Promise<number>;
-  /** Stops taking requests and lets in-flight ones finish; the caller then closes the database. */
+  /** Stops taking requests and lets in-flight ones finish (cancelling their statements past the drain period); the caller then closes the database. */
   stop(): Promise<void>;
 }
 
@@ -52,27 +54,38 @@ async function databaseProblem(orm: MikroORM): Promise<string | undefined> {
   }
 }
 
-/** The readiness check of one server: concurrent probes share one check (one connection), which answers within READY_TIMEOUT_MS. */
+/**
+ * The readiness check of one server: first whether its pool can serve (no request waiting long for a
+ * connection), then the database on a connection of its own; concurrent probes share one check, which
+ * answers within READY_TIMEOUT_MS.
+ */
 function readinessOf(orm: MikroORM): () => Promise<string | undefined> {
+  const poolProblem = poolPressure(orm);
   let inFlight: Promise<string | undefined> | undefined;
   const check = () => {
     const timeout = new Promise<string>((resolve) => setTimeout(resolve, READY_TIMEOUT_MS, `PostgreSQL did not answer within ${READY_TIMEOUT_MS} ms`).unref());
     return Promise.race([databaseProblem(orm), timeout]).finally(() => (inFlight = undefined));
   };
-  return () => (inFlight ??= check());
+  return async () => poolProblem() ?? (inFlight ??= check());
 }
 
 export interface ServerOptions extends ObservabilityOptions {
   /** NODE_ENV=production: no introspection, no field suggestions. */
   production?: boolean;
+  /** SHUTDOWN_DRAIN_MS: how long stop() lets requests in flight finish before cancelling their statements. */
+  drainMs?: number;
 }
 
-export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false, ...observing }: ServerOptions = {}): Promise<Server> {
+/** Once statements are cancelled, how long their requests have to write the answer before their connections are closed. */
+const ANSWER_AFTER_CANCEL_MS = 3000;
+
+export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false, drainMs = DEFAULT_DRAIN_MS, ...observing }: ServerOptions = {}): Promise<Server> {
   const limits = queryLimits(production);
   const readiness = readinessOf(orm);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  answerClientErrors(httpServer);
   const observability = observe(orm, httpServer, { production, ...observing });
   const apollo = new ApolloServer<RequestContext>({
     schema: await getSchema(),
@@ -86,7 +99,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: drainMs + ANSWER_AFTER_CANCEL_MS }),
       ApolloServerPluginCacheControlDisabled(), // no cache hints are set: its per-field hook only cost time
       ApolloServerPluginLandingPageDisabled(), // the explorer at / is ours, served without a CDN
       ...limits.plugins,
@@ -111,7 +124,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
   app.use('/graphql', graphqlOverHttp());
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: '1mb', verify: refuseInvalidUtf8 }),
     expressMiddleware(apollo, { context: async ({ req, res }) => observability.context(res, authenticate(orm, verifier, req.headers.authorization)) }),
   );
   app.use(transportErrorHandler);
@@ -126,6 +139,15 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
           resolve(typeof address === 'object' && address ? address.port : port);
         });
       }),
-    stop: () => apollo.stop(),
+    stop: async () => {
+      // Past the drain period, what still runs is cancelled: each request in flight then answers SERVICE_UNAVAILABLE.
+      const stopCancelling = cancelStatementsAfter(orm, drainMs, (count) =>
+        observability.logger.warn({ event: 'statements cancelled', count }, 'drain period over: cancelled the statements still running'));
+      try {
+        await apollo.stop();
+      } finally {
+        stopCancelling();
+      }
+    },
   };
 }

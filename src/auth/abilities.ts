@@ -79,6 +79,7 @@ const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal
     everythingAbout(builder, own);
     can('read', 'Inspection', { trust: own });
     can('read', 'AuditEvent', { trust: own });
+    can('read', 'AuditEvent', { partnerTrust: own }); // those about a contract it is the partner of, its outcomes, payments and claims
     cannot('read', 'LeadershipReview', ['findings']);
     can('create', ['ContractOutcome', 'ReimbursementClaim'], { partnerTrust: own });
     can(['create', 'update'], ['PlanAction', 'PlanUpdate', 'LeadershipTenure'], { trust: own });
@@ -91,8 +92,7 @@ const rulesByRole: Record<Role, (builder: Builder, scope: AccessScope, principal
     const appointed = { $in: scope.trustIds };
     publicView(builder);
     everythingAbout(builder, appointed);
-    builder.can(['create', 'update'], 'PlanAction', { trust: appointed });
-    builder.can('create', 'ImprovementPlan', { trust: appointed });
+    builder.can('update', 'PlanAction', ['status'], { trust: appointed }); // the plan is the trust's: it adds the actions and starts it
   },
 
   [Role.COMMISSIONER]: (builder, scope, principal) => {

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
-import { DATABASE_UNAVAILABLE, isDatabaseUnavailable } from '../format-error';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../format-error';
 import { createRequestContext } from './request-context';
 import { bearerToken, InvalidTokenError, type JwtVerifier } from './jwt';
 import { UnknownOrganisationError } from './scope';
@@ -21,9 +21,7 @@ export async function authenticate(orm: MikroORM, verifier: JwtVerifier, authori
   } catch (error) {
     if (error instanceof InvalidTokenError || error instanceof UnknownOrganisationError) throw unauthenticated(error.message);
     // The caller's access could not be read: 503 and a retry, as for any request the database cannot serve.
-    if (isDatabaseUnavailable(error)) {
-      throw new GraphQLError(DATABASE_UNAVAILABLE.message, { originalError: error as Error, extensions: { code: DATABASE_UNAVAILABLE.code, http: { status: 503 } } });
-    }
+    if (isDatabaseUnavailable(error)) throw databaseUnavailableError(error);
     throw error;
   }
 }

@@ -22,7 +22,8 @@ function refusal(err: unknown): InvalidTokenError {
   if (err instanceof InvalidTokenError) return err;
   if (err instanceof jwt.TokenExpiredError) return new InvalidTokenError('token expired');
   if (err instanceof jwt.NotBeforeError) return new InvalidTokenError('token not yet valid');
-  if (err instanceof jwt.JsonWebTokenError) return new InvalidTokenError(`invalid token: ${err.message}`);
+  // jsonwebtoken names the issuer or audience it expected: configuration, which a refused caller need not learn.
+  if (err instanceof jwt.JsonWebTokenError) return new InvalidTokenError(`invalid token: ${err.message.replace(/\. expected: .*$/s, '')}`);
   return new InvalidTokenError('invalid token');
 }
 

@@ -20,6 +20,22 @@ export function checkText(value: string, field: string, { min = 1, max }: { min?
   return trimmed;
 }
 
+// Characters that change how the text around them shows without showing themselves: bidirectional
+// controls (U+202A–U+202E, U+2066–U+2069, and the marks U+200E, U+200F, U+061C) and zero-width ones
+// (U+200B–U+200D, U+2060, U+FEFF). In a name, title or code they make two different values look alike,
+// or one read backwards (a tenure was stored under the name "\u202e\u200b"). Free text keeps them:
+// right-to-left scripts and emoji sequences need them there.
+const INVISIBLE_FORMATTING = /[\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/;
+
+/** A name, title or code (what lists show and people tell rows apart by): text as checkText, without invisible formatting characters. */
+export function checkLabel(value: string, field: string, limits: { min?: number; max: number }): string {
+  const text = checkText(value, field, limits);
+  if (INVISIBLE_FORMATTING.test(value)) {
+    throw new BadInputError(`${field} must not contain invisible formatting characters (bidirectional controls or zero-width characters)`);
+  }
+  return text;
+}
+
 export function checkOptionalText(value: string | null | undefined, field: string, max: number): string | null {
   return value == null || value.trim() === '' ? null : checkText(value, field, { max });
 }

@@ -2,8 +2,10 @@ import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { migrationsList } from '../../migrations';
 import { AccessCacheInvalidator } from '../auth/access-cache';
+import { DEFAULT_DATABASE_TIMEOUTS, type DatabaseTimeouts } from '../config';
 import { allEntities } from '../modules/entities';
 import { ChangeFlushGuard } from '../change/commit';
+import { databaseDriverLog, ormLogWriter } from '../observability/database-log';
 import { StatementCountingEntityManager, statementCountingLogger } from '../observability/statement-count';
 
 /** The role the application's connections act as: it may not rewrite or empty the audit log (migrations/Migration20261125035300.ts). */
@@ -16,19 +18,31 @@ interface PgConnection { query(sql: string, done: (error: Error | null) => void)
 
 /** How long a query waits for a pooled connection (knex's default is 60 s): with PostgreSQL hung or the pool taken, a request fails inside 5 s as SERVICE_UNAVAILABLE. */
 export const POOL_ACQUIRE_TIMEOUT_MS = 4000;
+/** How long a connection attempt may take, so that an unreachable server fails a start quickly. */
+export const CONNECT_TIMEOUT_MS = 5000;
 
-/** The pool; as the application, every new connection first takes the application's role (a failure fails the connection). */
-export function poolOptions(as: DatabaseRole): NonNullable<Options['pool']> {
+/** What a new connection of the application runs first, in one round trip: its role, then the session's time limits. */
+export function sessionSetup(timeouts: DatabaseTimeouts): string {
+  const { statementMs, lockMs, idleInTransactionMs } = timeouts;
+  return `set role ${APPLICATION_ROLE}; set statement_timeout = ${statementMs}; set lock_timeout = ${lockMs}; set idle_in_transaction_session_timeout = ${idleInTransactionMs}`;
+}
+
+/**
+ * The pool; as the application, every new connection first takes the application's role and the
+ * time limits of `timeouts` (a failure fails the connection). The owner's (migrations, seed --force)
+ * has no limits: a migration may rightly take long.
+ */
+export function poolOptions(as: DatabaseRole, timeouts: DatabaseTimeouts = DEFAULT_DATABASE_TIMEOUTS): NonNullable<Options['pool']> {
   const pool = { min: 0, max: 10, acquireTimeoutMillis: POOL_ACQUIRE_TIMEOUT_MS };
   if (as === 'owner') return pool;
   return {
     ...pool,
     afterCreate: (connection: PgConnection, done: (error: Error | null, connection: PgConnection) => void) =>
-      connection.query(`set role ${APPLICATION_ROLE}`, (error) => done(error, connection)),
+      connection.query(sessionSetup(timeouts), (error) => done(error, connection)),
   };
 }
 
-export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}, as: DatabaseRole = 'owner'): Options {
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}, as: DatabaseRole = 'owner', timeouts?: DatabaseTimeouts): Options {
   return defineConfig({
     clientUrl,
     entities: allEntities,
@@ -39,7 +53,10 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}, a
     filters: {},
     forceUtcTimezone: true,
     allowGlobalContext: false,
-    pool: poolOptions(as),
+    pool: poolOptions(as, timeouts),
+    // knex's and MikroORM's own messages become lines of the process's logger, never plain text with SQL in it.
+    driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS }, log: databaseDriverLog },
+    logger: ormLogWriter,
     // Each request's SQL statements are counted for its log line and metrics (src/observability/statement-count.ts).
     entityManager: StatementCountingEntityManager,
     loggerFactory: statementCountingLogger,

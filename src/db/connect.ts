@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
-import type { Config } from '../config';
+import type { Config, DatabaseTimeouts } from '../config';
 import { ormConfig, type DatabaseRole } from './config';
-import { CONNECT_TIMEOUT_MS, openDatabase } from './database';
+import { openDatabase } from './database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 
 export interface Connection {
@@ -16,13 +16,10 @@ export interface Connection {
  * not written. MikroORM's default (preferReadReplicas) would also send every find outside a
  * transaction there, among them those resolving a mutation's answer, which would then miss its write.
  */
-async function withReplicas(opened: MikroORM, url: string, replicaUrls: string[], as: DatabaseRole): Promise<MikroORM> {
+async function withReplicas(opened: MikroORM, url: string, replicaUrls: string[], as: DatabaseRole, timeouts: DatabaseTimeouts | undefined): Promise<MikroORM> {
   await opened.close();
-  return MikroORM.init(ormConfig(url, {
-    replicas: replicaUrls.map((clientUrl) => ({ clientUrl })),
-    preferReadReplicas: false,
-    driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } },
-  }, as));
+  // The replicas' pools are the primary's pool options: the same role and time limits.
+  return MikroORM.init(ormConfig(url, { replicas: replicaUrls.map((clientUrl) => ({ clientUrl })), preferReadReplicas: false }, as, timeouts));
 }
 
 /**
@@ -31,7 +28,10 @@ async function withReplicas(opened: MikroORM, url: string, replicaUrls: string[]
  * either way, as the owner; the connections then act as the application's role unless `as` is 'owner'.
  * On failure nothing is left running.
  */
-export async function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'> & Partial<Pick<Config, 'databaseReplicaUrls'>>, as: DatabaseRole = 'application'): Promise<Connection> {
+export async function connect(
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'> & Partial<Pick<Config, 'databaseReplicaUrls' | 'databaseTimeouts'>>,
+  as: DatabaseRole = 'application',
+): Promise<Connection> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
@@ -39,8 +39,8 @@ export async function connect(config: Pick<Config, 'databaseUrl' | 'dataDir' | '
     url = embedded.url.replace(/\/postgres$/, '/oversight');
   }
   try {
-    let orm = await openDatabase(url, as);
-    if (config.databaseReplicaUrls?.length && as === 'application') orm = await withReplicas(orm, url, config.databaseReplicaUrls, as);
+    let orm = await openDatabase(url, as, config.databaseTimeouts);
+    if (config.databaseReplicaUrls?.length && as === 'application') orm = await withReplicas(orm, url, config.databaseReplicaUrls, as, config.databaseTimeouts);
     return {
       orm,
       close: async () => {

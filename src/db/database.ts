@@ -1,10 +1,10 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { StartError } from '../config';
-import { APPLICATION_ROLE, ormConfig, poolOptions, type DatabaseRole } from './config';
+import type { DatabaseTimeouts } from '../config';
+import { APPLICATION_ROLE, CONNECT_TIMEOUT_MS, ormConfig, poolOptions, type DatabaseRole } from './config';
 
-/** How long a connection attempt may take, so that an unreachable server fails a start quickly. */
-export const CONNECT_TIMEOUT_MS = 5000;
+export { CONNECT_TIMEOUT_MS };
 
 /** The one line a person needs when connecting to the server fails: every such failure is about where it is or who we are. */
 export function connectFailure(error: unknown, url: string): StartError {
@@ -47,11 +47,11 @@ export async function ensureDatabase(url: string): Promise<void> {
 
 /**
  * Connects, applies every pending migration as the owner, then (unless `as` is 'owner') acts as the
- * application's role on every connection: checked here, so that a missing role stops the start.
+ * application's role, within `timeouts`, on every connection: checked here, so that a missing role stops the start.
  */
-export async function openDatabase(url: string, as: DatabaseRole = 'application'): Promise<MikroORM> {
+export async function openDatabase(url: string, as: DatabaseRole = 'application', timeouts?: DatabaseTimeouts): Promise<MikroORM> {
   await ensureDatabase(url);
-  const orm = await MikroORM.init(ormConfig(url, { driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } } }, 'owner'));
+  const orm = await MikroORM.init(ormConfig(url, {}, 'owner'));
   try {
     await orm.getMigrator().up();
   } catch (error) {
@@ -60,7 +60,7 @@ export async function openDatabase(url: string, as: DatabaseRole = 'application'
   }
   if (as === 'owner') return orm;
   try {
-    await orm.reconnect({ pool: poolOptions('application') });
+    await orm.reconnect({ pool: poolOptions('application', timeouts) });
     await orm.em.getConnection().execute('select 1');
   } catch (error) {
     await orm.close();

@@ -4,7 +4,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { config, StartError } from '../config';
 import { ormConfig } from './config';
-import { CONNECT_TIMEOUT_MS, ensureDatabase } from './database';
+import { ensureDatabase } from './database';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
 
 const USAGE = 'usage: node dist/src/db/migrate-cli.js up|down (npm run migrate, npm run migrate:down)';
@@ -20,7 +20,7 @@ async function open(): Promise<{ orm: MikroORM; close(): Promise<void> }> {
   }
   try {
     await ensureDatabase(url);
-    const orm = await MikroORM.init(ormConfig(url, { driverOptions: { connection: { connectionTimeoutMillis: CONNECT_TIMEOUT_MS } } }));
+    const orm = await MikroORM.init(ormConfig(url));
     return { orm, close: async () => { await orm.close(); await embedded?.stop(); } };
   } catch (error) {
     await embedded?.stop();

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { queryCost } from './cost';
+import { declaredVariables, isTooManyNodes, queryCost } from './cost';
 import { LIMIT_CODES, MAX_COST, MAX_COSTED_FIELDS } from './query-limits';
 
 const COSTS_KEPT = 1_000;
@@ -8,7 +8,11 @@ const COSTS_KEPT = 1_000;
 const costs = new Map<string, number | undefined>();
 
 function costOf(queryHash: string, ...args: Parameters<typeof queryCost>): number | undefined {
-  const key = `${queryHash}\u0000${args[2].name?.value ?? ''}\u0000${JSON.stringify(args[3] ?? {})}`;
+  const [schema, , operation, variables = {}] = args;
+  // Keyed by the declared variables as coerced (bounded by their types), not by whatever else the request sends.
+  const declared = declaredVariables(schema, operation, variables);
+  if (!declared) return undefined;
+  const key = `${queryHash}\u0000${operation.name?.value ?? ''}\u0000${JSON.stringify(declared)}`;
   if (costs.has(key)) return costs.get(key);
   const cost = queryCost(...args); // throws for a query that spreads too many fields: never kept
   if (costs.size >= COSTS_KEPT) costs.delete(costs.keys().next().value!);
@@ -37,7 +41,8 @@ export function beforeExecutionPlugin(): ApolloServerPlugin {
           let cost: number | undefined;
           try {
             cost = costOf(queryHash, schema, document, operation, request.variables);
-          } catch {
+          } catch (error) {
+            if (!isTooManyNodes(error)) throw error;
             throw refusal(`Query cost could not be bounded: it spreads more than ${MAX_COSTED_FIELDS} fields.`, LIMIT_CODES.cost);
           }
           if (cost !== undefined && !(cost <= MAX_COST)) {

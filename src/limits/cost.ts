@@ -1,5 +1,5 @@
 import {
-  getNamedType, getNullableType, getVariableValues, isListType, Kind,
+  getNamedType, getNullableType, getVariableValues, GraphQLError, isListType, Kind,
   type DocumentNode, type GraphQLField, type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimatorArgs } from 'graphql-query-complexity';
@@ -34,9 +34,23 @@ export function fieldCost({ type, field, args, childComplexity }: ComplexityEsti
 export function queryCost(
   schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> = {},
 ): number | undefined {
-  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return undefined;
+  const coerced = declaredVariables(schema, operation, variables);
+  if (!coerced) return undefined;
   const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
   // The chosen operation alone: getComplexity would otherwise add up every operation in the document.
   const query: DocumentNode = { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] };
-  return getComplexity({ schema, query, variables, estimators: [fieldCost], maxQueryNodes: MAX_COSTED_FIELDS });
+  return getComplexity({ schema, query, variables: coerced, estimators: [fieldCost], maxQueryNodes: MAX_COSTED_FIELDS });
 }
+
+/**
+ * The variables `operation` declares, coerced to their types; undefined when they do not fit. A
+ * variable the request sends but the operation does not declare is ignored, as GraphQL says, however
+ * large or deeply nested it is.
+ */
+export function declaredVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown>): Record<string, unknown> | undefined {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  return coerced.errors ? undefined : coerced.coerced;
+}
+
+/** What graphql-query-complexity throws past MAX_COSTED_FIELDS. */
+export const isTooManyNodes = (error: unknown): boolean => error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message);

@@ -29,3 +29,10 @@ export function logMaskedError(error: unknown, details: { correlationId: string;
   const owner = ownerOf(error);
   (owner?.logger ?? lastServerLogger ?? defaultLogger()).error({ requestId: owner?.requestId, ...details }, 'internal error, masked');
 }
+
+/** The logger of the request `error` belongs to, naming its requestId; the server's when it belongs to none. */
+export function loggerFor(error: unknown): Logger {
+  const owner = ownerOf(error);
+  if (!owner) return lastServerLogger ?? defaultLogger();
+  return owner.logger.child({ requestId: owner.requestId });
+}

@@ -2,13 +2,8 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { primaryPool, type TarnPool } from '../db/pools';
 import type { FinishedRequest } from './request-log';
-
-interface TarnPool {
-  numUsed(): number;
-  numFree(): number;
-  numPendingAcquires(): number;
-}
 
 export interface Metrics {
   registry: Registry;
@@ -31,8 +26,7 @@ export function createMetrics(orm: MikroORM): Metrics {
     name: 'sql_statements_per_request', help: 'SQL statements one GraphQL HTTP request ran', registers,
     buckets: [0, 1, 2, 3, 5, 8, 13, 21, 34, 55, 89],
   });
-  // Read at scrape time: reconnecting replaces knex's client and its pool.
-  const pool = () => (orm.em.getConnection().getKnex().client as { pool?: TarnPool }).pool;
+  const pool = () => primaryPool(orm); // read at scrape time
   const poolGauge = (name: string, help: string, read: (pool: TarnPool) => number) =>
     new Gauge({ name, help, registers, collect() { const current = pool(); this.set(current ? read(current) : 0); } });
   poolGauge('db_pool_connections_used', 'Database connections in use by a query', (p) => p.numUsed());

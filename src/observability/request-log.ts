@@ -26,6 +26,8 @@ export interface FinishedRequest extends RequestRecord {
 }
 
 const SANE_REQUEST_ID = /^[\x21-\x7e]{1,100}$/; // printable ASCII without spaces: it is echoed in a header and logged
+/** An operation name is the client's own text, up to most of a 1 MB body: the log line keeps its start. */
+const LOGGED_NAME_LENGTH = 100;
 const RECORD = Symbol('request record');
 // By the request's EntityManager: Apollo hands plugins a shallow copy of the context, with the same em.
 const records = new WeakMap<RequestContext['em'], RequestRecord>();
@@ -61,7 +63,7 @@ export function requestLog(logger: Logger, finished: (request: FinishedRequest) 
       finished(request);
       const { requestId, operationName, operationType = 'none', principal, statements, errorCodes, status } = request;
       const line = {
-        requestId, operationName: operationName ?? null, operationType, role: principal?.role, organisation: principal?.organisation ?? undefined,
+        requestId, operationName: operationName?.slice(0, LOGGED_NAME_LENGTH) ?? null, operationType, role: principal?.role, organisation: principal?.organisation ?? undefined,
         status, durationMs, statements: statements?.count ?? 0, errors: errorCodes?.length ? [...new Set(errorCodes)] : undefined,
       };
       if (status >= 500) logger.error(line, 'graphql request failed');

@@ -23,8 +23,8 @@ const OVERSIGHT_BODY_OUTSIDE_X5N = (body: CallerName): Cells => ({
 });
 /** MONITOR's change to RN1, which RN1, its director and X5N read but may not make. */
 const MONITOR_ON_RN1: Cells = { CQC: own.F, MONITOR: own.may, TDA: other.F, RN1: own.F, RH1: other.F, ID1: own.F, ID6: none.F, X5N: own.F, PUBLIC: none.F };
-/** A plan action is the trust's and its appointed director's; oversight bodies only read it. */
-const PLAN_ACTION: Cells = { CQC: own.F, MONITOR: own.F, TDA: other.F, RN1: own.may, RH1: other.F, ID1: own.may, ID6: none.F, X5N: own.F, PUBLIC: none.F };
+/** A plan is the trust's: it adds the actions and publishes the updates; oversight bodies only read it. */
+const PLAN: Cells = { CQC: own.F, MONITOR: own.F, TDA: other.F, RN1: own.may, RH1: other.F, ID1: own.F, ID6: none.F, X5N: own.F, PUBLIC: none.F };
 
 export const CHANGE_ROWS: ChangeRow[] = [
   // --- buddy contracts: the RN1–RH1 ACTIVE contract unless said
@@ -54,9 +54,9 @@ export const CHANGE_ROWS: ChangeRow[] = [
   ...changes('setFinancialForecast', 'Trust', 'update', 'financialForecast', 'RN1', { ...MONITOR_ON_RN1, RN1: own.may }),
 
   // --- improvement plans
-  ...changes('addPlanAction', 'PlanAction', 'create', '*', 'RN1', PLAN_ACTION),
-  ...changes('updatePlanAction', 'PlanAction', 'update', 'status', 'RN1', PLAN_ACTION),
-  ...changes('publishPlanUpdate', 'PlanUpdate', 'create', '*', 'RN1', { ...PLAN_ACTION, ID1: own.F }), // the update is the trust's voice alone
+  ...changes('addPlanAction', 'PlanAction', 'create', '*', 'RN1', PLAN),
+  ...changes('updatePlanAction', 'PlanAction', 'update', 'status', 'RN1', { ...PLAN, ID1: own.may }), // its appointed director updates an action's status
+  ...changes('publishPlanUpdate', 'PlanUpdate', 'create', '*', 'RN1', PLAN),
 
   // --- information requests: an OPEN request about RN1 asked by CQC alone, unless said
   ...changes('askInformation', 'RequestAsker', 'create', '*', 'RN1', // the regulator anywhere, a body or commissioner about its own trusts

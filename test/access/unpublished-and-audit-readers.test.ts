@@ -10,8 +10,8 @@ import { useTestApi } from '../support/test-api';
 
 // Who reads the rows that only some may read, as domain.md says, on rows made through the API:
 // "Unpublished inspections are read by REGULATOR, OVERSIGHT and the inspected trust only", and
-// "Audit events: REGULATOR and OVERSIGHT read all. TRUST reads those about its own trust's rows.
-// Nobody else reads any."
+// "Audit events: REGULATOR and OVERSIGHT read all. TRUST reads those about its own trust's rows,
+// and those about a contract where it is the partner. Nobody else reads any."
 
 const env = useTestApi();
 let rows: ExercisingRows;
@@ -55,6 +55,7 @@ it('an inspection published today is read by everyone, PUBLIC included (X5N asid
 describe('audit events', () => {
   let events: AuditEvent[];
   const trustOf = (event: AuditEvent) => event.trust?.id ?? null;
+  const partnerOf = (event: AuditEvent) => event.partnerTrust?.id ?? null;
   beforeAll(async () => {
     events = await env.db.orm.em.fork().find(AuditEvent, {});
   });
@@ -63,14 +64,14 @@ describe('audit events', () => {
     expect(new Set(events.map(trustOf).filter(Boolean)).size).toBeGreaterThanOrEqual(4);
   });
 
-  it.each(ALL_PRINCIPALS.map((p) => [label(p), p] as const))('%s reads all of them, those about its own trust, or none', async (_name, p) => {
+  it.each(ALL_PRINCIPALS.map((p) => [label(p), p] as const))('%s reads all of them, those about its own trust and its partner contracts, or none', async (_name, p) => {
     const ctx = await contextFor(env.db.orm, p);
     const listed = (await env.db.orm.em.fork().find(AuditEvent, accessFilter<AuditEvent>(ctx.ability, 'read', 'AuditEvent'))).map((e) => e.id).sort();
     const allowed = events.filter((event) => ctx.ability.can('read', event)).map((e) => e.id).sort();
     expect(listed).toEqual(allowed);
 
     const own = p.role === Role.TRUST ? (await env.db.orm.em.fork().findOneOrFail(Trust, { odsCode: p.org! })).id : null;
-    const expected = readsEverything(p) ? events : events.filter((event) => own !== null && trustOf(event) === own);
+    const expected = readsEverything(p) ? events : events.filter((event) => own !== null && (trustOf(event) === own || partnerOf(event) === own));
     expect(allowed).toEqual(expected.map((e) => e.id).sort());
     if (p.role === Role.TRUST) {
       expect(allowed.length, 'the trust has events about its own rows').toBeGreaterThan(0);

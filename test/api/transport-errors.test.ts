@@ -21,6 +21,11 @@ describe('an unreadable request body', () => {
     ['an unknown charset', () => post('{"query":"{ me { role } }"}', { 'content-type': 'application/json; charset=klingon' }), 415, /UTF-8/],
     ['an unknown content encoding', () => post('{"query":"{ me { role } }"}', { ...JSON_TYPE, 'content-encoding': 'zstd-nope' }), 415, /identity, gzip/],
     ['a broken gzip body', () => post(gzipSync('{"query":"{ me { role } }"}').subarray(0, 12), { ...JSON_TYPE, 'content-encoding': 'gzip' }), 400, /could not be read|ended before/],
+    // Bytes that are no UTF-8 (\xff\xfe) in a string: refused, never stored as replacement characters.
+    ['invalid UTF-8', () => post(Buffer.concat([Buffer.from('{"query":"{ me { role } }","variables":{"name":"Dr '), Buffer.from([0xff, 0xfe]), Buffer.from('"}}')]), JSON_TYPE),
+      400, /^the request body is not valid UTF-8$/],
+    ['invalid UTF-8, gzipped', () => post(gzipSync(Buffer.concat([Buffer.from('{"query":"{ me { role } }","x":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')])),
+      { ...JSON_TYPE, 'content-encoding': 'gzip' }), 400, /^the request body is not valid UTF-8$/],
   ] as const)('%s: a GraphQL JSON error with its 4xx status, no stack or path', async (_what, send, status, message) => {
     const response = await send();
     expect(response.status).toBe(status);

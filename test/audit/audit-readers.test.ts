@@ -5,12 +5,15 @@ import { tokenFor } from '../support/api';
 import { useTestApi } from '../support/test-api';
 import { auditEvents, auditEventsRefused, makeAuditedChanges, type AuditedChanges } from './audit.helpers';
 
-// auditEvents(filter, first, after), newest first. domain.md: "REGULATOR and OVERSIGHT read all.
-// TRUST reads those about its own trust's rows. Nobody else reads any." Filters by entity,
-// entityId, organisation and since; cursor pagination, where a cursor the API did not give out is BAD_USER_INPUT.
+// auditEvents(filter, first, after), newest first. REGULATOR and OVERSIGHT read all. TRUST reads
+// those about its own trust's rows, and those about a contract where it is the partner (the contract,
+// its outcomes, payments and claims). Nobody else reads any. Filters by entity, entityId,
+// organisation and since; cursor pagination, where a cursor the API did not give out is BAD_USER_INPUT.
 
 const env = useTestApi();
-type Stored = { id: string; trust_id: string | null; entity: string; entity_id: string; organisation: string | null; at: string; ods: string | null };
+type Stored = {
+  id: string; trust_id: string | null; entity: string; entity_id: string; organisation: string | null; at: string; ods: string | null; partner: string | null;
+};
 let made: AuditedChanges;
 /** Every event, newest first, as the database holds it. */
 let stored: Stored[];
@@ -19,8 +22,8 @@ const ids = (events: { id: string }[]) => events.map((e) => e.id);
 beforeAll(async () => {
   made = await makeAuditedChanges(env);
   stored = await env.db.orm.em.fork().getConnection().execute<Stored[]>(`select e.id, e.trust_id, e.entity, e.entity_id, e.organisation,
-      to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, t.ods_code as ods
-    from audit_event e left join trust t on t.id = e.trust_id order by e.seq desc`);
+      to_char(e.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, t.ods_code as ods, p.ods_code as partner
+    from audit_event e left join trust t on t.id = e.trust_id left join trust p on p.id = e.partner_trust_id order by e.seq desc`);
 });
 
 describe('who reads which events', () => {
@@ -35,12 +38,20 @@ describe('who reads which events', () => {
     expect(page.totalCount).toBe(stored.length);
   });
 
-  it.each(['RN1', 'RN2', 'RH1', 'RH2'])('TRUST %s reads the events about its own rows only, newest first', async (ods) => {
+  it.each(['RN1', 'RN2', 'RH1', 'RH2'])('TRUST %s reads the events about its own rows and its partner contracts only, newest first', async (ods) => {
     const page = await auditEvents(env, { first: 500 }, tokenFor('TRUST', ods));
-    const own = stored.filter((e) => e.ods === ods);
+    const own = stored.filter((e) => e.ods === ods || e.partner === ods);
     expect(own.length).toBeGreaterThan(0);
     expect(ids(page.nodes)).toEqual(ids(own));
     expect(page.totalCount).toBe(own.length);
+  });
+
+  it('RH1 reads the event about the claim it made on RN1\'s contract, as its partner, and none about RN1\'s other rows', async () => {
+    const page = await auditEvents(env, { first: 500 }, tokenFor('TRUST', 'RH1'));
+    const claim = stored.find((e) => e.entity_id === made.ids.claim)!;
+    expect(claim).toMatchObject({ ods: 'RN1', partner: 'RH1' });
+    expect(ids(page.nodes)).toContain(claim.id);
+    expect(page.nodes.filter((e) => stored.find((s) => s.id === e.id)!.ods === 'RN1').map((e) => e.entity)).toEqual(['ReimbursementClaim']);
   });
 
   it('RN1 reads the events of changes others made to its rows (MONITOR, its director, its partner RH1), not those about RH1 or RH2', async () => {

@@ -59,6 +59,12 @@ describe('money: a trust reads the amounts of its own rows', () => {
     expect(changes).toEqual(await changesAbout(made.ids.claim, REGULATOR()));
   });
 
+  it('TRUST RH1, the partner, reads the amount of its own claim on RN1\'s contract too: a partner reads a contract\'s money', async () => {
+    const changes = await changesAbout(made.ids.claim, tokenFor('TRUST', 'RH1'));
+    expect(changes).toEqual(await changesAbout(made.ids.claim, REGULATOR()));
+    expect(changes.amount).toEqual({ from: null, to: '4321.50' });
+  });
+
   it('TRUST RH2 reads the forecast TDA set for it', async () => {
     expect((await changesAbout(made.ids.rh2, tokenFor('TRUST', 'RH2'))).financialForecast).toMatchObject({ to: '250000.00' });
   });

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { BuddyContract, Trust } from '../../src/modules/entities';
 import {
   AddPlanActionDocument, AuditEventPageDocument, AuditedClaimDocument, AuditedForecastDocument, AuditedReviewDocument,
-  PublishPlanUpdateDocument, RecordInspectionDocument, type AuditEventPageQueryVariables,
+  PublishPlanUpdateDocument, RecordInspectionDocument, UpdatePlanActionDocument, type AuditEventPageQueryVariables,
 } from '../generated/graphql';
 import { tokenFor } from '../support/api';
 import type { TestEnvironment } from '../support/test-api';
@@ -46,7 +46,8 @@ export async function makeAuditedChanges(env: TestEnvironment): Promise<AuditedC
     .publishPlanUpdate.id;
   const action = (await send(AddPlanActionDocument, {
     input: { trustId: rn1, title: 'Audit the night rota monthly', keyQuestion: 'SAFE', dueOn: '2026-08-31' },
-  }, tokenFor('IMPROVEMENT_DIRECTOR', 'ID-001'))).addPlanAction.id;
+  }, tokenFor('TRUST', 'RN1'))).addPlanAction.id;
+  await send(UpdatePlanActionDocument, { input: { actionId: action, status: 'ON_TRACK', version: 1 } }, tokenFor('IMPROVEMENT_DIRECTOR', 'ID-001'));
   const contract = await em().findOneOrFail(BuddyContract, { reference: 'BC-2025-005' });
   const claim = (await send(AuditedClaimDocument, { input: { contractId: contract.id, period: '2026-03', daysGiven: 3.5, amount: '4321.50' } }, tokenFor('TRUST', 'RH1')))
     .claimReimbursement.id;

@@ -4,13 +4,15 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createVerifier } from '../../src/auth/jwt';
 import { ormConfig } from '../../src/db/config';
+import { POOL_STUCK_MS } from '../../src/db/pools';
 import { createServer, READY_TIMEOUT_MS } from '../../src/server';
 import { TEST_JWT } from '../support/api';
 import { useTestApi } from '../support/test-api';
 
 // /health says the process is alive and never waits for the database; /ready says whether the
 // database can serve (it answers, every migration is applied), on a connection of its own, so
-// requests holding every pooled connection neither starve the one nor make the other lie.
+// requests holding every pooled connection neither starve the one nor the other; and whether the
+// pool can: a request that has waited over a second for a connection makes it 503.
 
 async function probe(url: string) {
   const started = Date.now();
@@ -45,6 +47,26 @@ describe('over a healthy database', () => {
     expect(ready).toMatchObject({ status: 200, body: { status: 'ready' } });
     expect(health.ms).toBeLessThan(500);
     expect(ready.ms).toBeLessThan(READY_TIMEOUT_MS);
+    await Promise.all(held);
+  });
+
+  it('while a request waits for a connection the held pool cannot give, /ready is 503 saying so, and 200 once the pool serves again', async () => {
+    const poolSize = env.db.orm.config.get('pool')?.max ?? 10;
+    const held = Array.from({ length: poolSize }, () => env.db.orm.em.fork().getConnection().execute('select pg_sleep(2)'));
+    const waiting = env.db.orm.em.fork().getConnection().execute('select 1'); // queued behind them
+    await new Promise((resolve) => setTimeout(resolve, POOL_STUCK_MS + 200));
+    const stuck = await probe(`${env.api.url}/ready`);
+    expect(stuck).toMatchObject({ status: 503, body: { status: 'unavailable', reason: expect.stringMatching(/^a request has waited 1\.\d s for a pooled database connection$/) } });
+    expect(stuck.ms).toBeLessThan(500);
+    await Promise.all([...held, waiting]);
+    expect(await probe(`${env.api.url}/ready`)).toMatchObject({ status: 200, body: { status: 'ready' } });
+  });
+
+  it('/ready answers 503 when every pooled connection has been held for over a second, even with no request waiting', async () => {
+    const poolSize = env.db.orm.config.get('pool')?.max ?? 10;
+    const held = Array.from({ length: poolSize }, () => env.db.orm.em.fork().getConnection().execute('select pg_sleep(2)'));
+    await new Promise((resolve) => setTimeout(resolve, POOL_STUCK_MS + 200));
+    expect(await probe(`${env.api.url}/ready`)).toMatchObject({ status: 503, body: { reason: `all ${poolSize} pooled database connections have been in use for over 1 s` } });
     await Promise.all(held);
   });
 

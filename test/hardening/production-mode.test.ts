@@ -1,11 +1,13 @@
+import jwt from 'jsonwebtoken';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createVerifier } from '../../src/auth/jwt';
+import { createVerifier, DEFAULT_AUDIENCE, DEFAULT_ISSUER } from '../../src/auth/jwt';
 import { createServer, type Server } from '../../src/server';
 import { TEST_JWT } from '../support/api';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
 // NODE_ENV=production (src/main.ts passes it as `production`): the schema is not given away, neither
-// by introspection nor by "Did you mean …?" in an error, and no error carries a stack trace.
+// by introspection nor by "Did you mean …?" in an error, and no error carries a stack trace, names
+// the server's software or tells a refused token which issuer or audience would do.
 
 let db: TestDatabase;
 const servers: Record<'production' | 'development', { server: Server; url: string }> = {} as never;
@@ -22,10 +24,10 @@ afterAll(async () => {
   await db.drop();
 });
 
-async function ask(mode: 'production' | 'development', query: string, variables?: Record<string, unknown>) {
+async function ask(mode: 'production' | 'development', query: string, variables?: Record<string, unknown>, { method = 'POST', token }: { method?: string; token?: string } = {}) {
   const response = await fetch(servers[mode].url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    method,
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(10_000),
   });
@@ -76,5 +78,29 @@ describe('no stack trace in production', () => {
     const failed = await ask('production', '{ trusts { nodes { name } } }');
     expect(failed.body.errors![0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', correlationId: expect.any(String) });
     for (const answer of [refused, failed]) expect(answer.text).not.toMatch(/stacktrace|\bat \S+ \(|node_modules|\/work\//);
+  });
+});
+
+describe('saying less', () => {
+  it('introspection and a PUT are refused without naming Apollo Server', async () => {
+    const introspection = await ask('production', '{ __schema { types { name } } }');
+    expect(introspection.body.errors![0].message).toBe('GraphQL introspection is not allowed');
+    const put = await ask('production', '{ me { role } }', undefined, { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.body.errors![0].message).toBe('only GET and POST requests are supported');
+    for (const answer of [introspection, put]) expect(answer.text).not.toMatch(/apollo/i);
+  });
+
+  it('a token for another issuer or audience is refused without naming the expected one', async () => {
+    const claims = { sub: 'prod:regulator', role: 'REGULATOR', org: 'CQC' };
+    const wrong = [
+      jwt.sign(claims, TEST_JWT.secret!, { algorithm: 'HS256', expiresIn: '5m', issuer: 'someone-else', audience: DEFAULT_AUDIENCE }),
+      jwt.sign(claims, TEST_JWT.secret!, { algorithm: 'HS256', expiresIn: '5m', issuer: DEFAULT_ISSUER, audience: 'another-api' }),
+    ];
+    const answers = await Promise.all(wrong.map((token) => ask('production', '{ me { role } }', undefined, { token })));
+    expect(answers.map((a) => [a.status, a.body.errors![0].message])).toEqual([
+      [401, 'Unauthenticated: invalid token: jwt issuer invalid'], [401, 'Unauthenticated: invalid token: jwt audience invalid'],
+    ]);
+    for (const answer of answers) expect(answer.text).not.toMatch(new RegExp(`${DEFAULT_ISSUER}|${DEFAULT_AUDIENCE}|expected`));
   });
 });

@@ -58,3 +58,41 @@ describe('a subscription', () => {
     expect(body.data).toBeUndefined();
   });
 });
+
+describe('odd edges of a request', () => {
+  it('a 30 KB Authorization header is a 431 with a GraphQL JSON error, not an empty body', async () => {
+    const response = await fetch(`${env.api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${'a'.repeat(30_000)}` },
+      body: JSON.stringify({ query: '{ me { role } }' }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    expect(response.status).toBe(431);
+    expect(response.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(await response.json()).toEqual({ errors: [{ message: expect.stringMatching(/^the request headers are larger than 16 KB/), extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('an unknown operation name of 900 KB is not echoed back whole', async () => {
+    const name = `Op${'x'.repeat(900_000)}`;
+    const { status, body } = await post({ query: 'query Known { me { role } }', operationName: name });
+    expect(status).toBe(400);
+    expect(body.errors).toEqual([{ message: expect.stringMatching(/^Unknown operation named "Opxxx+…"\.$/), extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }]);
+    expect(body.errors![0].message.length).toBeLessThan(200);
+  });
+
+  it('a huge value refused for a variable is cut in the message that names it', async () => {
+    const { status, body } = await post({ query: 'query($n: Int) { trusts(first: $n) { totalCount } }', variables: { n: 'y'.repeat(500_000) } });
+    expect(status).toBe(400);
+    expect(body.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(body.errors![0].message).toMatch(/^Variable "\$n" got invalid value "yyy+…"/);
+    expect(body.errors![0].message.length).toBeLessThan(400);
+  });
+
+  it('a deeply nested variable the operation does not declare is ignored, as GraphQL says: { me { role } } is answered', async () => {
+    const nested = `${'['.repeat(20_000)}"deep"${']'.repeat(20_000)}`; // written out: JSON.stringify could not
+    const response = await fetch(`${env.api.url}/graphql`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"query":"{ me { role } }","variables":{"unused":${nested}}}`, signal: AbortSignal.timeout(10_000),
+    });
+    expect({ status: response.status, body: await response.json() }).toEqual({ status: 200, body: { data: { me: { role: 'PUBLIC' } } } });
+  });
+});

@@ -8,9 +8,9 @@ import { TEST_TODAY } from '../support/today';
 import { MONITOR, world } from './special-measures.helpers';
 
 // An exit ends every director appointment open on the exit date, whatever end date it had planned,
-// so no director keeps reading the trust's money and findings past it (domain.md: "open
-// appointments end on the exit date"). RN1 is a foundation trust in special measures, with ID-001
-// appointed.
+// so no director keeps reading the trust's money and findings past it; one that has not started by
+// then is cancelled: it ends on its own start date, so it never blocks the exit. RN1 is a foundation
+// trust in special measures, with ID-001 appointed.
 
 const GOOD_EXIT = {
   overall: 'GOOD', safe: 'GOOD', effective: 'GOOD', caring: 'GOOD', responsive: 'GOOD', wellLed: 'GOOD', recommendation: 'EXIT_SPECIAL_MEASURES',
@@ -66,19 +66,26 @@ describe('an appointment with a planned end after the exit date', () => {
   });
 });
 
-describe('an appointment that starts on the exit date', () => {
+describe.each([['on the exit date', 0], ['after the exit date', 14]] as const)('an appointment that starts %s', (_when, daysAfterExit) => {
   const t = world();
 
-  it('refuses the exit (it could not end on the day it starts), writing nothing', async () => {
+  it('is cancelled by the exit: it ends on its own start date, the exit goes through, and its director never reads the trust', async () => {
     const rn1 = await t.trust('RN1');
     const episode = await t.activeEpisode(rn1);
     const { em, open, other } = await appointmentsOf(t, rn1);
-    open.endsOn = daysAgo(1);
+    const exitedOn = daysAgo(1);
+    open.endsOn = exitedOn;
     await em.flush(); // ended first: one open appointment per trust
-    em.create(DirectorAppointment, { director: other, trust: rn1, startsOn: TEST_TODAY });
+    const startsOn = addDays(exitedOn, daysAfterExit);
+    const future = em.create(DirectorAppointment, { director: other, trust: rn1, startsOn });
     await em.flush();
     const exitInspection = await t.record(rn1, { ...GOOD_EXIT, inspectedOn: daysAgo(3), publishedOn: daysAgo(2) });
-    await t.expectRefused('FAILED_PRECONDITION', () =>
-      t.exit({ episodeId: episode.id, exitedOn: TEST_TODAY, exitInspectionId: exitInspection, exitType: 'EXITED' }, MONITOR()));
+    const { body } = await t.exit({ episodeId: episode.id, exitedOn, exitInspectionId: exitInspection, exitType: 'EXITED' }, MONITOR());
+    expect(body.errors).toBeUndefined();
+
+    expect((await t.em().findOneOrFail(DirectorAppointment, future.id)).endsOn).toBe(startsOn);
+    expect((await t.auditOf(future.id, 'exitSpecialMeasures'))[0]?.changes?.endsOn).toEqual({ from: null, to: startsOn });
+    const read = await t.w.api.request(TrustForecastDocument, { odsCode: 'RN1' }, tokenFor('IMPROVEMENT_DIRECTOR', 'ID-006'));
+    expect(read.body.data!.trust!.financialForecast).toBeNull();
   });
 });

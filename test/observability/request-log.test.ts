@@ -74,6 +74,13 @@ describe('one JSON line per /graphql request', () => {
     expect(await log.requestLine('bad-json')).toMatchObject({ status: 400, errors: ['BAD_REQUEST'] });
   });
 
+  it('writes the first 100 characters of an operation name, however long the client wrote it', async () => {
+    const operationName = `Op${'x'.repeat(900_000)}`;
+    const response = await measured({ query: `query ${operationName} { me { role } }` }, { 'x-request-id': 'long-name' });
+    expect(response.status).toBe(200);
+    expect((await log.requestLine('long-name')).operationName).toBe(operationName.slice(0, 100));
+  });
+
   it('never writes a token or the Authorization header', async () => {
     const token = tokenFor('COMMISSIONER', 'X5N');
     await post(api.url, { query: '{ me { role } }' }, { authorization: `Bearer ${token}` });

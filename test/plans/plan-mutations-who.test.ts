@@ -6,10 +6,11 @@ import { tokenFor } from '../support/api';
 import { TEST_TODAY } from '../support/today';
 import { DIRECTOR, plansWorld, TRUST } from './plans.helpers';
 
-// Who may change a plan (domain.md): "TRUST acts for its own trust: its plan actions and monthly
-// updates"; "IMPROVEMENT_DIRECTOR updates plan actions in its trusts" (where it holds an open
-// appointment: ID-001 at RN1, ID-003 at RN3; ID-006's appointment at RN3 ended). Everyone else is
-// refused, and a refused change writes nothing. Plans are public, so refusals are FORBIDDEN, not NOT_FOUND.
+// Who may change a plan: the trust acts for its own plan (its actions and monthly updates); an
+// improvement director updates the status of plan actions in its trusts (where it holds an open
+// appointment: ID-001 at RN1, ID-003 at RN3; ID-006's appointment at RN3 ended), but neither adds
+// actions nor starts a plan: the plan is the trust's. Everyone else is refused, and a refused change
+// writes nothing. Plans are public, so refusals are FORBIDDEN, not NOT_FOUND.
 
 const p = plansWorld();
 const action = (trustId: string, title = 'Recruit two consultant microbiologists') => ({ trustId, title, keyQuestion: 'SAFE' as const, dueOn: '2026-09-30' });
@@ -20,17 +21,21 @@ const REFUSED_ALWAYS = [
 ] as const;
 
 describe('addPlanAction', () => {
-  it.each([['the trust itself', 'RN1', () => TRUST('RN1')], ['its current improvement director', 'ID-001', () => DIRECTOR('ID-001')]] as const)(
-    '%s adds an action to RN1\'s plan: NOT_STARTED at version 1, in the plan, with one audit event', async (_who, org, token) => {
-      const rn1 = await p.trust('RN1');
-      const { body } = await p.add(action(rn1.id, `Action added by ${org}`), token());
-      expect(body.errors).toBeUndefined();
-      const added = body.data!.addPlanAction;
-      expect(added).toMatchObject({ title: `Action added by ${org}`, keyQuestion: 'SAFE', dueOn: '2026-09-30', status: 'NOT_STARTED', version: 1 });
-      const row = await p.em().findOneOrFail(PlanAction, { id: added.id });
-      expect([row.plan.id, row.trust.id]).toEqual([(await p.planOf('RN1'))!.id, rn1.id]);
-      expect(await p.eventsAbout(added.id)).toEqual([{ action: 'addPlanAction', entity: 'PlanAction', organisation: org, trust_id: rn1.id }]);
-    });
+  it('the trust itself adds an action to its plan: NOT_STARTED at version 1, in the plan, with one audit event', async () => {
+    const rn1 = await p.trust('RN1');
+    const { body } = await p.add(action(rn1.id, 'Action added by RN1'), TRUST('RN1'));
+    expect(body.errors).toBeUndefined();
+    const added = body.data!.addPlanAction;
+    expect(added).toMatchObject({ title: 'Action added by RN1', keyQuestion: 'SAFE', dueOn: '2026-09-30', status: 'NOT_STARTED', version: 1 });
+    const row = await p.em().findOneOrFail(PlanAction, { id: added.id });
+    expect([row.plan.id, row.trust.id]).toEqual([(await p.planOf('RN1'))!.id, rn1.id]);
+    expect(await p.eventsAbout(added.id)).toEqual([{ action: 'addPlanAction', entity: 'PlanAction', organisation: 'RN1', trust_id: rn1.id }]);
+  });
+
+  it('its current improvement director (ID-001) may not add one: FORBIDDEN, nothing written', async () => {
+    const rn1 = await p.trust('RN1');
+    await p.expectRefused('FORBIDDEN', () => p.add(action(rn1.id, 'Action added by ID-001'), DIRECTOR('ID-001')));
+  });
 
   it('a trust with no plan (RN2) gets one with its first action: two rows, two audit events, read by the public', async () => {
     const rn2 = await p.trust('RN2');

@@ -128,7 +128,7 @@ function connection(list: Row[], first: number | null | undefined) {
 function visibleChanges(ctx: Context, event: Row): unknown {
   const changes = event.changes as Record<string, unknown> | null;
   if (!changes) return null;
-  const row = subject(String(event.entity), { id: event.entityId, trust: event.trust, supportedTrust: event.trust });
+  const row = subject(String(event.entity), { id: event.entityId, trust: event.trust, supportedTrust: event.trust, partnerTrust: event.partnerTrust });
   return Object.fromEntries(Object.entries(changes).map(([field, value]) =>
     [field, (RESTRICTED[String(event.entity)] ?? []).includes(field) && !ctx.ability.can('read', row as never, field) ? '[restricted]' : value]));
 }

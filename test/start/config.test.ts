@@ -25,6 +25,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ DATA_DIR: 'var/x', PORT: ' 0 ', TODAY: '' }, '/srv/app')).toMatchObject({ dataDir: '/srv/app/var/x', port: 0, today: undefined });
   });
 
+  it('bounds database statements, lock waits and idle transactions, and the drain on SIGTERM, by default and as set', () => {
+    expect(loadConfig({}, '/srv/app')).toMatchObject({ databaseTimeouts: { statementMs: 5000, lockMs: 3000, idleInTransactionMs: 10_000 }, drainMs: 10_000 });
+    const set = loadConfig({ DATABASE_STATEMENT_TIMEOUT_MS: '20000', DATABASE_LOCK_TIMEOUT_MS: '0', DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '60000', SHUTDOWN_DRAIN_MS: '25000' });
+    expect(set).toMatchObject({ databaseTimeouts: { statementMs: 20_000, lockMs: 0, idleInTransactionMs: 60_000 }, drainMs: 25_000 });
+  });
+
   it('parses keys once, one-line PEMs included, into key objects and their algorithm', () => {
     const { jwt } = loadConfig({ JWT_PUBLIC_KEY: publicPem.replace(/\n/g, '\\n') });
     expect(jwt.publicKey?.algorithm).toBe('RS256');
@@ -50,6 +56,9 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production', JWT_SECRET: SECRET }, /^NODE_ENV=production needs JWT_PUBLIC_KEY/],
     [{ TODAY: '2026-02-30' }, /^TODAY must be a real date written YYYY-MM-DD \(got "2026-02-30"\)$/],
     [{ TODAY: '18/03/2026' }, /^TODAY must be a real date/],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '5s' }, /^DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds from 0 to 3600000 \(got "5s"\)$/],
+    [{ DATABASE_LOCK_TIMEOUT_MS: '-1' }, /^DATABASE_LOCK_TIMEOUT_MS must be a whole number of milliseconds/],
+    [{ SHUTDOWN_DRAIN_MS: '400000' }, /^SHUTDOWN_DRAIN_MS must be a whole number of milliseconds from 0 to 300000/],
   ])('refuses %j', (env, message) => {
     expect(refusal(env)).toMatch(message);
   });

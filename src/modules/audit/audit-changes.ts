@@ -8,10 +8,12 @@ export const RESTRICTED = '[restricted]';
 /**
  * An event's changes as its reader may see them: each restricted field's value replaced by
  * "[restricted]" unless the reader's ability lets it read that field of the changed row, as far as
- * the event knows the row (its id and its trust; anything it does not know denies).
+ * the event knows the row (its id, its trust and its partner trust; anything it does not know denies).
  */
 export const visibleChanges: DerivedValue = (event) => {
-  const changed = { id: sql`${event.column('entity_id')}::uuid`, trust: event.column('trust_id'), supportedTrust: event.column('trust_id') };
+  const changed = {
+    id: sql`${event.column('entity_id')}::uuid`, trust: event.column('trust_id'), supportedTrust: event.column('trust_id'), partnerTrust: event.column('partner_trust_id'),
+  };
   const bySubject = new Map<string, string[]>();
   for (const fields of Object.values(restrictedFields())) {
     for (const [subject, names] of Object.entries(fields)) bySubject.set(subject, [...(bySubject.get(subject) ?? []), ...names!]);

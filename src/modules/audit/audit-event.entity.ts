@@ -43,6 +43,10 @@ export class AuditEvent extends BaseEntity {
   @ManyToOne(() => Trust, { nullable: true, index: true })
   trust: Trust | null = null;
 
+  /** The partner trust of the contract the changed row belongs to (the contract, its outcomes, payments and claims): it reads those events too. */
+  @ManyToOne(() => Trust, { nullable: true, index: true })
+  partnerTrust: Trust | null = null;
+
   @Field(() => JSONScalar, { nullable: true, description: 'Before and after values; fields the caller may not read are replaced by "[restricted]".' })
   @Derived(visibleChanges)
   @Property({ type: 'json', nullable: true })

@@ -6,7 +6,7 @@ import type { Principal } from '../../auth/principal';
 import { lockChainHead, eventHash } from './audit-chain';
 import { AuditEvent } from './audit-event.entity';
 
-type Row = { id: string; trust?: { id: string } | null; supportedTrust?: { id: string } };
+type Row = { id: string; trust?: { id: string } | null; supportedTrust?: { id: string }; partnerTrust?: { id: string } };
 
 const plain = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value ?? null);
 
@@ -33,11 +33,13 @@ export async function recordAuditEvents(em: EntityManager, changeSets: ChangeSet
   for (const cs of changeSets as ChangeSet<Row>[]) {
     const content = {
       id: randomUUID(), at, subject: principal.subject, role: principal.role, organisation: principal.organisation, action,
-      entity: cs.name, entityId: cs.entity.id, trustId: owningTrustId(cs.entity, cs.name), changes: changesOf(cs),
+      entity: cs.name, entityId: cs.entity.id, trustId: owningTrustId(cs.entity, cs.name),
+      // A contract and its outcomes, payments and claims name their partner trust: it reads their events too.
+      partnerTrustId: cs.entity.partnerTrust?.id ?? null, changes: changesOf(cs),
     };
     const hash = eventHash(previous, content);
-    const { trustId, ...columns } = content;
-    em.persist(em.create(AuditEvent, { ...columns, trust: trustId, hash }));
+    const { trustId, partnerTrustId, ...columns } = content;
+    em.persist(em.create(AuditEvent, { ...columns, trust: trustId, partnerTrust: partnerTrustId, hash }));
     previous = hash;
   }
 }

@@ -6,7 +6,7 @@ import { type ContractStatus, trustTypeOverseenBy } from '../../common/enums';
 import { parseId } from '../../common/ids';
 import type { PageArgs } from '../../common/pagination';
 import { page, type PageOrderKey, type Rows } from '../../common/rows';
-import { checkMoney, checkText } from '../../common/validate';
+import { checkLabel, checkMoney } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { BadInputError, ConflictError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
@@ -49,7 +49,7 @@ export const buddyContractService = {
         if (supportedTrust.id === partnerTrust.id) throw new BadInputError('the partner trust must be another trust than the one supported');
         if (input.endsOn <= input.startsOn) throw new BadInputError('endsOn must be after startsOn');
         return {
-          reference: checkText(input.reference, 'reference', { max: 40 }),
+          reference: checkLabel(input.reference, 'reference', { max: 40 }),
           reimbursementCap: checkMoney(input.reimbursementCap, 'reimbursementCap'),
           incentiveFund: checkMoney(input.incentiveFund, 'incentiveFund'),
         };

@@ -2,7 +2,7 @@ import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { now } from '../../clock';
 import type { OutcomeVerification } from '../../common/enums';
-import { checkOptionalText, checkPastMonth, checkText } from '../../common/validate';
+import { checkLabel, checkOptionalText, checkPastMonth, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { ConflictError } from '../../errors';
 import { BuddyContract } from './buddy-contract.entity';
@@ -18,7 +18,7 @@ export const contractOutcomeService = {
       load: () => loadReadable(ctx, BuddyContract, input.contractId, 'buddy contract'),
       validate: () => ({
         period: checkPastMonth(input.period, 'period'),
-        measure: checkText(input.measure, 'measure', { max: 200 }),
+        measure: checkLabel(input.measure, 'measure', { max: 200 }),
         target: checkText(input.target, 'target', { max: 200 }),
         achieved: checkText(input.achieved, 'achieved', { max: 200 }),
         narrative: checkOptionalText(input.narrative, 'narrative', 5000),

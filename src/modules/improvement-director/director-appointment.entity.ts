@@ -7,7 +7,8 @@ import { ImprovementDirector } from './improvement-director.entity';
 
 @ObjectType('DirectorAppointment')
 @Entity()
-@Check({ name: 'director_appointment_ends_after_start', expression: 'ends_on is null or ends_on > starts_on' })
+// An appointment ends after it starts, except one cancelled at the trust's exit before it began: it ends on its own start date.
+@Check({ name: 'director_appointment_ends_after_start', expression: 'ends_on is null or ends_on >= starts_on' })
 // At most one open appointment per trust and per director, under concurrency too.
 @Index({
   name: 'director_appointment_one_open_per_trust',

@@ -1,7 +1,7 @@
 import { loadForChange } from '../../auth/guard';
 import { change, checkVersion } from '../../change/change';
 import { now } from '../../clock';
-import { checkPastMonth, checkText } from '../../common/validate';
+import { checkLabel, checkPastMonth, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { ConflictError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
@@ -21,7 +21,7 @@ export const improvementPlanService = {
   addAction(ctx: RequestContext, input: AddPlanActionInput): Promise<PlanAction> {
     return change(ctx, {
       load: () => trustAndPlan(ctx, input.trustId),
-      validate: () => ({ title: checkText(input.title, 'title', { max: 300 }) }),
+      validate: () => ({ title: checkLabel(input.title, 'title', { max: 300 }) }),
       subject: ({ trust, plan }, { title }) => ({
         create: ctx.em.create(PlanAction, { plan, trust, title, keyQuestion: input.keyQuestion, dueOn: input.dueOn }, { persist: false }),
       }),
@@ -33,7 +33,7 @@ export const improvementPlanService = {
   updateAction(ctx: RequestContext, input: UpdatePlanActionInput): Promise<PlanAction> {
     return change(ctx, {
       load: () => loadForChange(ctx, PlanAction, input.actionId, 'plan action'),
-      subject: (action) => ({ update: action }),
+      subject: (action) => ({ update: action, field: 'status' }),
       rules: (action) => checkVersion('action', action, input.version),
       apply: (action) => {
         action.status = input.status;

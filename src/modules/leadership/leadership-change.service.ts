@@ -2,7 +2,7 @@ import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { addDays } from '../../clock';
 import { oversightBodyOf } from '../../common/enums';
-import { checkNotFuture, checkText } from '../../common/validate';
+import { checkLabel, checkNotFuture, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { BusinessRuleError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
@@ -38,7 +38,7 @@ export const leadershipChangeService = {
       },
       validate: () => {
         checkNotFuture(input.startedOn, 'startedOn');
-        return { name: checkText(input.name, 'name', { max: 200 }) };
+        return { name: checkLabel(input.name, 'name', { max: 200 }) };
       },
       subject: ({ trust }, { name }) => ({
         create: ctx.em.create(LeadershipTenure, { trust, role: input.role, name, startedOn: input.startedOn, interim: input.interim ?? false }, { persist: false }),

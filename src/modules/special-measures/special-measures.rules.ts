@@ -39,7 +39,6 @@ export function checkCanExit(episode: SpecialMeasuresEpisode, exitedOn: string, 
   );
 }
 
-/** Appointments not ended by the exit date end on it; one that starts on or after that date cannot. */
-export function checkAppointmentsCanEnd(appointments: DirectorAppointment[], exitedOn: string): void {
-  refuse(appointments.some((a) => a.startsOn >= exitedOn), 'a director appointment in this trust starts on or after the exit date; end it first');
-}
+/** When an appointment not ended by the exit date ends: on that date, or, starting on or after it, on its own start date (cancelled). */
+export const appointmentEndAtExit = (appointment: DirectorAppointment, exitedOn: string): string =>
+  (appointment.startsOn >= exitedOn ? appointment.startsOn : exitedOn);

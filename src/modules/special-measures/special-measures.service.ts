@@ -8,7 +8,7 @@ import { Inspection } from '../inspection/inspection.entity';
 import { Trust } from '../trust/trust.entity';
 import { SpecialMeasuresEpisode } from './special-measures.entity';
 import type { ExitSpecialMeasuresInput, PlaceInSpecialMeasuresInput } from './special-measures.inputs';
-import { checkAppointmentsCanEnd, checkCanExit, checkCanExtend, checkCanPlace } from './special-measures.rules';
+import { appointmentEndAtExit, checkCanExit, checkCanExtend, checkCanPlace } from './special-measures.rules';
 
 const EPISODE = 'special measures episode';
 
@@ -46,7 +46,10 @@ export const specialMeasuresService = {
     });
   },
 
-  /** Ends the episode, every director appointment open on the exit date (on that date) and any suspension of the trust's autonomy. */
+  /**
+   * Ends the episode, every director appointment not ended by the exit date (on that date, or, for one
+   * starting on or after it, on its own start date: cancelled) and any suspension of the trust's autonomy.
+   */
   exit(ctx: RequestContext, input: ExitSpecialMeasuresInput): Promise<SpecialMeasuresEpisode> {
     return change(ctx, {
       load: async () => {
@@ -58,13 +61,10 @@ export const specialMeasuresService = {
       },
       validate: () => checkNotFuture(input.exitedOn, 'exitedOn'),
       subject: ({ episode }) => ({ update: episode }),
-      rules: ({ episode, inspection, appointments }) => {
-        checkCanExit(episode, input.exitedOn, inspection, input.exitType);
-        checkAppointmentsCanEnd(appointments, input.exitedOn);
-      },
+      rules: ({ episode, inspection }) => checkCanExit(episode, input.exitedOn, inspection, input.exitType),
       apply: ({ episode, inspection, trust, appointments }) => {
         Object.assign(episode, { exitedOn: input.exitedOn, exitType: input.exitType, exitInspection: inspection });
-        for (const appointment of appointments) appointment.endsOn = input.exitedOn;
+        for (const appointment of appointments) appointment.endsOn = appointmentEndAtExit(appointment, input.exitedOn);
         trust.autonomySuspended = false;
       },
     });

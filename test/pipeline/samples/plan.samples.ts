@@ -8,7 +8,7 @@ export const planSamples: Record<string, MutationSample> = {
     asPublic: 'FORBIDDEN',
     prepare: async (em) => {
       const input = { trustId: (await trustByOds(em, 'RN1')).id, title: 'Walked: a new action', keyQuestion: 'SAFE', dueOn: '2026-06-30' };
-      return { variables: { input }, token: tokenFor('IMPROVEMENT_DIRECTOR', 'ID-001') };
+      return { variables: { input }, token: tokenFor('TRUST', 'RN1') };
     },
   },
   updatePlanAction: {
