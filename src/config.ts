@@ -17,6 +17,20 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 const LIFETIME_RANGE = `must be a whole number of seconds from 60 to ${MAX_TOKEN_LIFETIME_LIMIT_SECONDS}`;
 
+/** Live updates (WebSocket subscriptions): what one server process holds open at most. */
+export interface LiveLimits {
+  /** LIVE_MAX_CONNECTIONS: open WebSocket connections on this process; the next is closed with 1013 (try again later). */
+  maxConnections: number;
+  /** LIVE_MAX_SUBSCRIPTIONS: subscriptions running at once on one connection; the next is an error on that subscription. */
+  maxSubscriptionsPerConnection: number;
+  /** LIVE_MAX_BUFFERED_BYTES: bytes a connection may leave unsent; past them it is closed (1008) rather than buffered without bound. */
+  maxBufferedBytes: number;
+  /** LIVE_MAX_PENDING_EVENTS: events a subscription may have waiting for its connection; past them, the same. */
+  maxPendingEvents: number;
+}
+
+export const DEFAULT_LIVE_LIMITS: LiveLimits = { maxConnections: 2_000, maxSubscriptionsPerConnection: 20, maxBufferedBytes: 1024 * 1024, maxPendingEvents: 100 };
+
 export interface JwtConfig {
   /** JWT_SECRET; when unset, HS256 uses a secret generated once into `<dataDir>/jwt-secret`. */
   secret?: string;
@@ -46,6 +60,7 @@ export interface Config {
   logLevel: LogLevel;
   /** METRICS_TOKEN: GET /metrics asks for it as a Bearer token. */
   metricsToken?: string;
+  live: LiveLimits;
 }
 
 /** A failure to start that one line explains to the person starting it (printed without a stack). */
@@ -86,13 +101,15 @@ const urlOf = (schemes: string[]) =>
     }
   }, `must be a ${schemes.map((scheme) => `${scheme}://`).join(' or ')} URL`);
 
-const port = (min: number, fallback: number) =>
+const wholeNumber = (min: number, max: number, fallback: number) =>
   z
     .string()
-    .regex(/^\d{1,5}$/, `must be a whole number from ${min} to 65535`)
+    .regex(/^\d{1,10}$/, `must be a whole number from ${min} to ${max}`)
     .transform(Number)
-    .refine((n) => n >= min && n <= 65535, `must be a whole number from ${min} to 65535`)
+    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`)
     .default(fallback);
+
+const port = (min: number, fallback: number) => wholeNumber(min, 65535, fallback);
 
 const schema = z.object({
   PORT: port(0, 4000),
@@ -118,6 +135,10 @@ const schema = z.object({
   NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  LIVE_MAX_CONNECTIONS: wholeNumber(1, 1_000_000, DEFAULT_LIVE_LIMITS.maxConnections),
+  LIVE_MAX_SUBSCRIPTIONS: wholeNumber(1, 10_000, DEFAULT_LIVE_LIMITS.maxSubscriptionsPerConnection),
+  LIVE_MAX_BUFFERED_BYTES: wholeNumber(1024, 1024 ** 3, DEFAULT_LIVE_LIMITS.maxBufferedBytes),
+  LIVE_MAX_PENDING_EVENTS: wholeNumber(1, 100_000, DEFAULT_LIVE_LIMITS.maxPendingEvents),
 });
 
 /** Parses `env` (blank values count as unset); throws one ConfigError naming every bad variable. */
@@ -131,7 +152,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const shown = ['TODAY', 'JWT_MAX_LIFETIME'].includes(name) || name.endsWith('PORT') ? ` (got ${JSON.stringify(given[name])})` : '';
+      const shown = ['TODAY', 'JWT_MAX_LIFETIME'].includes(name) || name.endsWith('PORT') || name.startsWith('LIVE_') ? ` (got ${JSON.stringify(given[name])})` : '';
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(problems.join('; '));
@@ -155,6 +176,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     nodeEnv: v.NODE_ENV,
     logLevel: v.LOG_LEVEL,
     metricsToken: v.METRICS_TOKEN,
+    live: {
+      maxConnections: v.LIVE_MAX_CONNECTIONS,
+      maxSubscriptionsPerConnection: v.LIVE_MAX_SUBSCRIPTIONS,
+      maxBufferedBytes: v.LIVE_MAX_BUFFERED_BYTES,
+      maxPendingEvents: v.LIVE_MAX_PENDING_EVENTS,
+    },
   };
 }
 

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { restrictedFieldChecker } from './auth/field-access';
 import { runMutationsThroughChangePipeline } from './change/mutation-pipeline';
+import { RegimeEventsResolver } from './live/regime-events.resolver';
 import { AccessResolver } from './modules/access/access.resolver';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { AuditEventResolver } from './modules/audit/audit.resolver';
@@ -26,13 +27,23 @@ const resolvers: NonEmptyArray<Function> = [
   BuddyContractResolver, ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver,
   ImprovementDirectorResolver, DirectorAppointmentResolver, LeadershipReviewResolver, LeadershipTenureResolver,
   ImprovementPlanResolver, TrustChangesResolver, AnalyticsResolver, AuditEventResolver, InformationRequestResolver,
-  ReportingBurdenResolver,
+  ReportingBurdenResolver, RegimeEventsResolver,
 ];
+
+/** type-graphql asks for one; the one subscription brings its own source of events (src/live/), so this is never used. */
+const noPubSub: PubSub = {
+  publish: () => {
+    throw new Error('live updates travel through PostgreSQL NOTIFY (src/live/announce.ts)');
+  },
+  subscribe: () => {
+    throw new Error('live updates are subscribed through src/live/live-updates.ts');
+  },
+};
 
 let schema: Promise<GraphQLSchema> | undefined;
 
 /** The served schema, built once per process from the resolvers and entity classes. */
 export function getSchema(): Promise<GraphQLSchema> {
-  schema ??= buildSchema({ resolvers, authChecker: restrictedFieldChecker, validate: false }).then(runMutationsThroughChangePipeline);
+  schema ??= buildSchema({ resolvers, authChecker: restrictedFieldChecker, validate: false, pubSub: noPubSub }).then(runMutationsThroughChangePipeline);
   return schema;
 }

@@ -9,10 +9,12 @@ import { Client } from 'pg';
 import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
+import { config, type LiveLimits } from './config';
 import { explorerRouter } from './explorer/explorer.router';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import { graphqlOverHttp } from './http/graphql-over-http';
 import { queryLimits } from './limits';
+import { serveLiveUpdates } from './live/websocket';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
 import { observe, type ObservabilityOptions } from './observability';
 import { plannedReadsPlugin } from './read/planned-reads.plugin';
@@ -64,17 +66,23 @@ function readinessOf(orm: MikroORM): () => Promise<string | undefined> {
 export interface ServerOptions extends ObservabilityOptions {
   /** NODE_ENV=production: no introspection, no field suggestions. */
   production?: boolean;
+  /** Live updates' limits; by default LIVE_MAX_* (src/config.ts). */
+  live?: LiveLimits;
 }
 
-export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false, ...observing }: ServerOptions = {}): Promise<Server> {
+export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false, live: liveLimits, ...observing }: ServerOptions = {}): Promise<Server> {
   const limits = queryLimits(production);
   const readiness = readinessOf(orm);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const observability = observe(orm, httpServer, { production, ...observing });
+  const schema = await getSchema();
+  const live = serveLiveUpdates(httpServer, {
+    orm, verifier, schema, production, validationRules: limits.validationRules, limits: liveLimits ?? config().live, logger: observability.logger,
+  });
   const apollo = new ApolloServer<RequestContext>({
-    schema: await getSchema(),
+    schema,
     formatError: production ? formatErrorWithoutSuggestions : formatError,
     includeStacktraceInErrorResponses: false,
     logger: observability.logger,
@@ -91,9 +99,11 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
       plannedReadsPlugin(),
       idempotencyPlugin(),
       observability.plugin,
+      live.plugin,
     ],
   });
   await apollo.start();
+  await live.ready;
 
   // Liveness: the process answers. It never waits for the database, so it cannot be starved by it.
   app.get('/health', (_req, res) => {

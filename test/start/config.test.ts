@@ -23,6 +23,9 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 4000, embeddedPgPort: 54329, dataDir: '/srv/app/.data', databaseUrl: undefined, today: undefined });
     expect(config.jwt).toEqual({ issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api', maxLifetimeSeconds: 86400, dataDir: '/srv/app/.data' });
     expect(loadConfig({ DATA_DIR: 'var/x', PORT: ' 0 ', TODAY: '' }, '/srv/app')).toMatchObject({ dataDir: '/srv/app/var/x', port: 0, today: undefined });
+    expect(config.live).toEqual({ maxConnections: 2000, maxSubscriptionsPerConnection: 20, maxBufferedBytes: 1048576, maxPendingEvents: 100 });
+    expect(loadConfig({ LIVE_MAX_CONNECTIONS: '5', LIVE_MAX_SUBSCRIPTIONS: '2', LIVE_MAX_BUFFERED_BYTES: '4096', LIVE_MAX_PENDING_EVENTS: '3' }).live)
+      .toEqual({ maxConnections: 5, maxSubscriptionsPerConnection: 2, maxBufferedBytes: 4096, maxPendingEvents: 3 });
   });
 
   it('parses keys once, one-line PEMs included, into key objects and their algorithm', () => {
@@ -50,6 +53,10 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production', JWT_SECRET: SECRET }, /^NODE_ENV=production needs JWT_PUBLIC_KEY/],
     [{ TODAY: '2026-02-30' }, /^TODAY must be a real date written YYYY-MM-DD \(got "2026-02-30"\)$/],
     [{ TODAY: '18/03/2026' }, /^TODAY must be a real date/],
+    [{ LIVE_MAX_CONNECTIONS: '0' }, /^LIVE_MAX_CONNECTIONS must be a whole number from 1 to 1000000 \(got "0"\)$/],
+    [{ LIVE_MAX_SUBSCRIPTIONS: 'many' }, /^LIVE_MAX_SUBSCRIPTIONS must be a whole number from 1 to 10000 \(got "many"\)$/],
+    [{ LIVE_MAX_BUFFERED_BYTES: '1000' }, /^LIVE_MAX_BUFFERED_BYTES must be a whole number from 1024 to 1073741824/],
+    [{ LIVE_MAX_PENDING_EVENTS: '-1' }, /^LIVE_MAX_PENDING_EVENTS must be a whole number from 1 to 100000/],
   ])('refuses %j', (env, message) => {
     expect(refusal(env)).toMatch(message);
   });
