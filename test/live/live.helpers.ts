@@ -20,6 +20,9 @@ export interface Closed { code: number; reason: string }
 
 /** One graphql-ws client and the results of its one subscription, as they arrive. */
 export interface Subscriber {
+  /** Every result, as it came. */
+  results: { data?: Record<string, any> | null; errors?: { message: string; path?: unknown[]; extensions?: Record<string, unknown> }[] }[];
+  /** The events of the results, with or without errors beside them. */
   events: LiveEvent[];
   errors: unknown[];
   /** Settles when the connection closes (resolves with its close code and reason). */
@@ -43,6 +46,7 @@ export function subscribe(base: string, token: string | null, variables: Record<
     onNonLazyError: () => {},
   });
   const subscriber: Subscriber = {
+    results: [],
     events: [],
     errors: [],
     closed,
@@ -57,11 +61,30 @@ export function subscribe(base: string, token: string | null, variables: Record<
     },
   };
   client.subscribe<{ regimeEvents: LiveEvent }>({ query, variables }, {
-    next: (result) => (result.errors ? subscriber.errors.push(...result.errors) : subscriber.events.push(result.data!.regimeEvents)),
+    next: (result) => {
+      subscriber.results.push(result as Subscriber['results'][number]);
+      if (result.errors) subscriber.errors.push(...result.errors);
+      if (result.data) subscriber.events.push(result.data.regimeEvents);
+    },
     error: (error) => subscriber.errors.push(error),
     complete: () => {},
   });
   return subscriber;
+}
+
+/**
+ * Until every subscriber's last event is the one `publish` made: all of them are then subscribed
+ * on the server (graphql-ws does not acknowledge a subscribe). Their events are then emptied.
+ */
+export async function untilAllListen(subscribers: Subscriber[], publish: (attempt: number) => Promise<string>): Promise<void> {
+  const allHave = (id: string) => subscribers.every((s) => s.events.at(-1)?.subjectId === id);
+  for (let attempt = 0; ; attempt++) {
+    const id = await publish(attempt);
+    for (const until = Date.now() + 1_000; Date.now() < until && !allHave(id);) await new Promise((r) => setTimeout(r, 20));
+    if (allHave(id)) break;
+    if (attempt === 20) throw new Error('the subscribers never all received an event');
+  }
+  for (const s of subscribers) s.events.length = 0;
 }
 
 export interface TwoServers {

@@ -7,7 +7,7 @@ import { inspectionOf, trustByOds } from '../pipeline/samples/sample';
 import { requireBuild } from '../start/helpers';
 import { tokenFor } from '../support/api';
 import { TEST_TODAY } from '../support/today';
-import { graphql, startTwoServers, subscribe, type LiveEvent, type Subscriber, type TwoServers } from './live.helpers';
+import { graphql, startTwoServers, subscribe, untilAllListen, type LiveEvent, type Subscriber, type TwoServers } from './live.helpers';
 
 // Live updates across processes: subscribers on the first server, every change made through the
 // second, as behind a load balancer. Each subscriber gets exactly the events whose row it may
@@ -68,18 +68,6 @@ async function trustId(odsCode: string): Promise<string> {
   return trustIds.get(odsCode)!;
 }
 
-/** Until every subscriber's last event is the marker: all of them are then subscribed on the server (graphql-ws does not acknowledge a subscribe). */
-async function untilAllListen(): Promise<void> {
-  for (let attempt = 0; ; attempt++) {
-    const id = await marker(`listening? ${attempt}`);
-    const until = Date.now() + 1_000;
-    while (Date.now() < until && !Object.values(subscribers).every((s) => s.events.at(-1)?.subjectId === id)) await new Promise((r) => setTimeout(r, 20));
-    if (Object.values(subscribers).every((s) => s.events.at(-1)?.subjectId === id)) break;
-    if (attempt === 20) throw new Error('the subscribers never all received an event');
-  }
-  for (const s of Object.values(subscribers)) s.events.length = 0;
-}
-
 async function mayRead(token: string | null, subject: string, id: string): Promise<boolean> {
   const body = await graphql(reader(), 'query($subject: String!, $id: ID!) { canI(action: "read", subject: $subject, id: $id) { allowed } }', { subject, id }, token);
   return body.data!.canI.allowed;
@@ -99,7 +87,7 @@ beforeAll(async () => {
   fields = (await getSchema()).getMutationType()!.getFields();
   two = await startTwoServers();
   for (const [who, token] of Object.entries(WHO)) subscribers[who] = subscribe(reader(), token);
-  await untilAllListen();
+  await untilAllListen(Object.values(subscribers), (attempt) => marker(`listening? ${attempt}`));
 });
 
 afterAll(async () => {
