@@ -44,7 +44,9 @@ function byAccess(subscribers: Subscriber[]): Subscriber[][] {
   const groups = new Map<string, Subscriber[]>();
   for (const subscriber of subscribers) {
     const key = accessKey(subscriber);
-    groups.set(key, [...(groups.get(key) ?? []), subscriber]);
+    const group = groups.get(key);
+    if (group) group.push(subscriber);
+    else groups.set(key, [subscriber]);
   }
   return [...groups.values()];
 }
@@ -59,10 +61,6 @@ export class LiveUpdates {
   private delivered: Promise<void> = Promise.resolve();
 
   constructor(private readonly orm: MikroORM, private readonly limits: LiveLimits, private readonly logger: Logger) {}
-
-  get subscriptions(): number {
-    return this.subscribers.size;
-  }
 
   subscribe(session: LiveSession, filter: EventFilter): AsyncIterableIterator<Delivery> {
     const subscriber: Subscriber = {
@@ -88,11 +86,6 @@ export class LiveUpdates {
     });
   }
 
-  /** Resolves once every event received so far is delivered. */
-  settled(): Promise<void> {
-    return this.delivered;
-  }
-
   private wants(subscriber: Subscriber, event: RegimeEvent): boolean {
     if (subscriber.session.socket.readyState !== subscriber.session.socket.OPEN) return false;
     if (subscriber.kinds && !subscriber.kinds.has(event.kind)) return false;
@@ -102,18 +95,30 @@ export class LiveUpdates {
   /** Each access (role and organisation) among the subscribers is decided once: its context, and one statement for all of them. */
   private async deliver(event: RegimeEvent): Promise<void> {
     const groups = byAccess([...this.subscribers].filter((subscriber) => this.wants(subscriber, event)));
-    if (groups.length === 0) return;
-    const contexts = await Promise.all(groups.map((members) => createRequestContext(this.orm, members[0].session.claims)));
-    const readable = await whoMayRead(this.orm, event, contexts);
-    groups.forEach((members, i) => {
+    const accesses = (await Promise.all(groups.map(async (members) => ({ members, context: await this.contextOf(members[0]) }))))
+      .filter((access): access is { members: Subscriber[]; context: RequestContext } => access.context !== null);
+    if (accesses.length === 0) return;
+    const readable = await whoMayRead(this.orm, event, accesses.map((access) => access.context));
+    accesses.forEach(({ members, context }, i) => {
       if (!readable[i].subject) return;
       for (const subscriber of members) {
         // A filter naming a trust the caller cannot read matches nothing, as in every list.
         if (subscriber.trustId !== null && !readable[i].trust) continue;
         if (this.fellBehind(subscriber)) continue;
-        subscriber.queue.push({ event, context: { ...contexts[i], principal: subscriber.session.principal } });
+        subscriber.queue.push({ event, context: { ...context, principal: subscriber.session.principal } });
       }
     });
+  }
+
+  /** The subscriber's access as of now (cached a few seconds, as a request's is); null, and the event not theirs, when it cannot be read. */
+  private async contextOf({ session }: Subscriber): Promise<RequestContext | null> {
+    try {
+      return await createRequestContext(this.orm, session.claims);
+    } catch (error) {
+      this.logger.warn({ event: 'live access unreadable', err: error, role: session.principal.role, organisation: session.principal.organisation },
+        'live updates: a subscriber\'s access could not be read; the event was not delivered to it');
+      return null;
+    }
   }
 
   /** A consumer that does not keep up is dropped (its connection closed), never buffered for without bound. */

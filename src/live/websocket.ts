@@ -22,6 +22,8 @@ import { closeWith, openSession, TRY_AGAIN_LATER_CLOSE_CODE } from './session';
 
 /** Live updates share the path of queries: an upgrade request there is a WebSocket, anything else HTTP. */
 export const LIVE_PATH = '/graphql';
+/** How long a stopping server waits for its connections to answer their close (1001) before it drops them. */
+export const CLOSE_GRACE_MS = 1_000;
 
 export interface LiveOptions {
   orm: MikroORM;
@@ -39,7 +41,6 @@ export interface LiveServer {
   plugin: ApolloServerPlugin;
   /** Resolves once the process listens for changes (or first failed to, and keeps trying). */
   ready: Promise<void>;
-  updates: LiveUpdates;
 }
 
 const refusal = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
@@ -131,13 +132,15 @@ export function serveLiveUpdates(httpServer: http.Server, options: LiveOptions):
       async serverWillStart() {
         return {
           async drainServer() {
+            // Every connection is sent 1001 (going away); one that does not answer (it stopped reading) would hold the stop for 30 s.
+            const stragglers = setTimeout(() => wss.clients.forEach((socket) => socket.terminate()), CLOSE_GRACE_MS);
             await server.dispose();
+            clearTimeout(stragglers);
             await listener.close();
           },
         };
       },
     },
     ready: listener.ready,
-    updates,
   };
 }

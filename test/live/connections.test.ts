@@ -214,3 +214,19 @@ describe('a consumer that stops reading', () => {
     expect(received.length - before).toBeLessThan(PUBLISHED * ids.length);
   });
 });
+
+describe('a server that stops', () => {
+  it('closes its connections with 1001 (going away), and one that stopped reading does not hold the stop', async () => {
+    const stopping = await startApi(db.orm, { live: LIMITS });
+    const subscriber = connect(stopping.url, REGULATOR);
+    await untilAllListen([subscriber], () => publish('RN1', 'listening?'));
+    const stuck = new WebSocket(`${stopping.url.replace('http', 'ws')}/graphql`, 'graphql-transport-ws');
+    await new Promise((resolve) => stuck.once('open', resolve));
+    stuck.pause(); // it will never read the close frame, nor answer it
+    const started = Date.now();
+    await stopping.stop();
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect((await subscriber.closed).code).toBe(1001);
+    stuck.terminate();
+  });
+});
