@@ -1,4 +1,5 @@
 import { Client } from 'pg';
+import { CONNECT_TIMEOUT_MS } from '../db/database';
 import type { Logger } from '../observability';
 import { REGIME_EVENTS_CHANNEL } from './announce';
 
@@ -36,7 +37,8 @@ export function listenForChanges(url: string, onPayload: (payload: string) => vo
   };
 
   const connect = async (): Promise<void> => {
-    const client = new Client({ connectionString: url, application_name: LISTENER_APPLICATION_NAME, keepAlive: true });
+    // Timed out, so that a PostgreSQL that accepts and never answers costs a retry, not a start that hangs.
+    const client = new Client({ connectionString: url, application_name: LISTENER_APPLICATION_NAME, keepAlive: true, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: CONNECT_TIMEOUT_MS });
     current = client;
     client.on('notification', (message) => {
       if (message.channel === REGIME_EVENTS_CHANNEL && message.payload) onPayload(message.payload);
