@@ -52,7 +52,10 @@ export const EXPLORER_CLIENT_JS = String.raw`'use strict';
   };
   function subscribe(choice, params, options) {
     const wsConnectionParams = choice.token ? { authorization: 'Bearer ' + choice.token } : {};
-    return GraphiQL.createFetcher({ url: 'graphql', subscriptionUrl: liveUrl.href, wsConnectionParams })(params, options);
+    // GraphiQL's fetcher decides from the document it is given: give it the one the text says, not a stale parse.
+    const name = params.operationName ? { kind: 'Name', value: params.operationName } : undefined;
+    const documentAST = { kind: 'Document', definitions: [{ kind: 'OperationDefinition', operation: 'subscription', name }] };
+    return GraphiQL.createFetcher({ url: 'graphql', subscriptionUrl: liveUrl.href, wsConnectionParams })(params, { ...options, documentAST });
   }
 
   // Each request waits for the chosen principal's token, so a query run straight after picking one runs as it.
