@@ -17,6 +17,20 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 const LIFETIME_RANGE = `must be a whole number of seconds from 60 to ${MAX_TOKEN_LIFETIME_LIMIT_SECONDS}`;
 
+/** Live updates (WebSocket subscriptions): what one server process holds open at most. */
+export interface LiveLimits {
+  /** LIVE_MAX_CONNECTIONS: open WebSocket connections on this process; the next is closed with 1013 (try again later). */
+  maxConnections: number;
+  /** LIVE_MAX_SUBSCRIPTIONS: subscriptions running at once on one connection; the next is an error on that subscription. */
+  maxSubscriptionsPerConnection: number;
+  /** LIVE_MAX_BUFFERED_BYTES: bytes a connection may leave unsent; past them it is closed (1008) rather than buffered without bound. */
+  maxBufferedBytes: number;
+  /** LIVE_MAX_PENDING_EVENTS: events a subscription may have waiting for its connection; past them, the same. */
+  maxPendingEvents: number;
+}
+
+export const DEFAULT_LIVE_LIMITS: LiveLimits = { maxConnections: 2_000, maxSubscriptionsPerConnection: 20, maxBufferedBytes: 1024 * 1024, maxPendingEvents: 100 };
+
 export interface JwtConfig {
   /** JWT_SECRET; when unset, HS256 uses a secret generated once into `<dataDir>/jwt-secret`. */
   secret?: string;
@@ -69,6 +83,7 @@ export interface Config {
   databaseTimeouts: DatabaseTimeouts;
   /** SHUTDOWN_DRAIN_MS. */
   drainMs: number;
+  live: LiveLimits;
 }
 
 /** A failure to start that one line explains to the person starting it (printed without a stack). */
@@ -109,12 +124,12 @@ const urlOf = (schemes: string[]) =>
     }
   }, `must be a ${schemes.map((scheme) => `${scheme}://`).join(' or ')} URL`);
 
-const port = (min: number, fallback: number) =>
+const wholeNumber = (min: number, max: number, fallback: number) =>
   z
     .string()
-    .regex(/^\d{1,5}$/, `must be a whole number from ${min} to 65535`)
+    .regex(/^\d{1,10}$/, `must be a whole number from ${min} to ${max}`)
     .transform(Number)
-    .refine((n) => n >= min && n <= 65535, `must be a whole number from ${min} to 65535`)
+    .refine((n) => n >= min && n <= max, `must be a whole number from ${min} to ${max}`)
     .default(fallback);
 
 const milliseconds = (max: number, fallback: number) =>
@@ -126,6 +141,8 @@ const milliseconds = (max: number, fallback: number) =>
     .default(fallback);
 
 const HOUR_MS = 3_600_000;
+
+const port = (min: number, fallback: number) => wholeNumber(min, 65535, fallback);
 
 const schema = z.object({
   PORT: port(0, 4000),
@@ -155,6 +172,10 @@ const schema = z.object({
   DATABASE_LOCK_TIMEOUT_MS: milliseconds(HOUR_MS, DEFAULT_DATABASE_TIMEOUTS.lockMs),
   DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: milliseconds(HOUR_MS, DEFAULT_DATABASE_TIMEOUTS.idleInTransactionMs),
   SHUTDOWN_DRAIN_MS: milliseconds(300_000, DEFAULT_DRAIN_MS),
+  LIVE_MAX_CONNECTIONS: wholeNumber(1, 1_000_000, DEFAULT_LIVE_LIMITS.maxConnections),
+  LIVE_MAX_SUBSCRIPTIONS: wholeNumber(1, 10_000, DEFAULT_LIVE_LIMITS.maxSubscriptionsPerConnection),
+  LIVE_MAX_BUFFERED_BYTES: wholeNumber(1024, 1024 ** 3, DEFAULT_LIVE_LIMITS.maxBufferedBytes),
+  LIVE_MAX_PENDING_EVENTS: wholeNumber(1, 100_000, DEFAULT_LIVE_LIMITS.maxPendingEvents),
 });
 
 /** Parses `env` (blank values count as unset); throws one ConfigError naming every bad variable. */
@@ -168,7 +189,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
-      const shown = ['TODAY', 'JWT_MAX_LIFETIME'].includes(name) || name.endsWith('PORT') || name.endsWith('_MS') ? ` (got ${JSON.stringify(given[name])})` : '';
+      const shown = ['TODAY', 'JWT_MAX_LIFETIME'].includes(name) || name.endsWith('PORT') || name.endsWith('_MS') || name.startsWith('LIVE_') ? ` (got ${JSON.stringify(given[name])})` : '';
       return `${name} ${issue.message}${shown}`;
     });
     throw new ConfigError(problems.join('; '));
@@ -196,6 +217,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
       statementMs: v.DATABASE_STATEMENT_TIMEOUT_MS, lockMs: v.DATABASE_LOCK_TIMEOUT_MS, idleInTransactionMs: v.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
     },
     drainMs: v.SHUTDOWN_DRAIN_MS,
+    live: {
+      maxConnections: v.LIVE_MAX_CONNECTIONS,
+      maxSubscriptionsPerConnection: v.LIVE_MAX_SUBSCRIPTIONS,
+      maxBufferedBytes: v.LIVE_MAX_BUFFERED_BYTES,
+      maxPendingEvents: v.LIVE_MAX_PENDING_EVENTS,
+    },
   };
 }
 

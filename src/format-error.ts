@@ -9,10 +9,12 @@ import { LIMIT_CODES, MAX_TOKENS } from './limits/query-limits';
 import { loggerFor, logMaskedError } from './observability/masked-errors';
 
 const LIMITS = new Set<unknown>(Object.values(LIMIT_CODES));
+/** A live-updates connection asked for more subscriptions at once than LIVE_MAX_SUBSCRIPTIONS. */
+export const TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS';
 // Codes that graphql-js, Apollo, our limits or our own scalars and context already set, which clients may see as they are.
 const PUBLIC_CODES = new Set<unknown>([
   'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST', 'UNAUTHENTICATED',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', ...LIMITS,
+  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', TOO_MANY_SUBSCRIPTIONS, ...LIMITS,
 ]);
 // Apollo's own 4xx answers that carry no code, in words a client can act on.
 const APOLLO_CLIENT_ERRORS: Record<string, string> = {

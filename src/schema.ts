@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
-import { buildSchema, type NonEmptyArray } from 'type-graphql';
+import { buildSchema, type NonEmptyArray, type PubSub } from 'type-graphql';
 import { runMutationsThroughChangePipeline } from './change/mutation-pipeline';
 import { readThroughEngine } from './read/engine';
 import { withRelationFields } from './schema-relations';
 import { entitiesByName } from './modules/entities';
+import { RegimeEventsResolver } from './live/regime-events.resolver';
 import { AccessResolver } from './modules/access/access.resolver';
 import { AnalyticsResolver } from './modules/analytics/analytics.resolver';
 import { AuditEventResolver } from './modules/audit/audit.resolver';
@@ -27,7 +28,18 @@ const resolvers: NonEmptyArray<Function> = [
   BuddyContractResolver, ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver,
   ImprovementDirectorResolver, DirectorAppointmentResolver, LeadershipReviewResolver, LeadershipTenureResolver,
   ImprovementPlanResolver, TrustChangesResolver, AnalyticsResolver, AuditEventResolver, InformationRequestResolver,
+  RegimeEventsResolver,
 ];
+
+/** type-graphql asks for one; the one subscription brings its own source of events (src/live/), so this is never used. */
+const noPubSub: PubSub = {
+  publish: () => {
+    throw new Error('live updates travel through PostgreSQL NOTIFY (src/live/announce.ts)');
+  },
+  subscribe: () => {
+    throw new Error('live updates are subscribed through src/live/live-updates.ts');
+  },
+};
 
 let schema: Promise<GraphQLSchema> | undefined;
 
@@ -38,7 +50,7 @@ let schema: Promise<GraphQLSchema> | undefined;
  */
 export function getSchema(): Promise<GraphQLSchema> {
   // Every entity's type, whether or not a root field returns it: relations reach some only (a commissioner).
-  schema ??= buildSchema({ resolvers, orphanedTypes: Object.values(entitiesByName), validate: false })
+  schema ??= buildSchema({ resolvers, orphanedTypes: Object.values(entitiesByName), pubSub: noPubSub, validate: false })
     .then(withRelationFields)
     .then(readThroughEngine)
     .then(runMutationsThroughChangePipeline);

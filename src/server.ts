@@ -9,12 +9,13 @@ import { Client } from 'pg';
 import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
-import { DEFAULT_DRAIN_MS } from './config';
+import { config, DEFAULT_DRAIN_MS, type LiveLimits } from './config';
 import { cancelStatementsAfter, poolPressure } from './db/pools';
 import { explorerRouter } from './explorer/explorer.router';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
 import { graphqlOverHttp } from './http/graphql-over-http';
 import { queryLimits } from './limits';
+import { serveLiveUpdates } from './live/websocket';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
 import { observe, type ObservabilityOptions } from './observability';
 import { stringifyResult } from './read/engine';
@@ -74,12 +75,16 @@ export interface ServerOptions extends ObservabilityOptions {
   production?: boolean;
   /** SHUTDOWN_DRAIN_MS: how long stop() lets requests in flight finish before cancelling their statements. */
   drainMs?: number;
+  /** Live updates' limits; by default LIVE_MAX_* (src/config.ts). */
+  live?: LiveLimits;
 }
 
 /** Once statements are cancelled, how long their requests have to write the answer before their connections are closed. */
 const ANSWER_AFTER_CANCEL_MS = 3000;
 
-export async function createServer(orm: MikroORM, verifier: JwtVerifier, { production = false, drainMs = DEFAULT_DRAIN_MS, ...observing }: ServerOptions = {}): Promise<Server> {
+export async function createServer(
+  orm: MikroORM, verifier: JwtVerifier, { production = false, drainMs = DEFAULT_DRAIN_MS, live: liveLimits, ...observing }: ServerOptions = {},
+): Promise<Server> {
   const limits = queryLimits(production);
   const readiness = readinessOf(orm);
   const app = express();
@@ -87,8 +92,12 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
   const httpServer = http.createServer(app);
   answerClientErrors(httpServer);
   const observability = observe(orm, httpServer, { production, ...observing });
+  const schema = await getSchema();
+  const live = serveLiveUpdates(httpServer, {
+    orm, verifier, schema, production, validationRules: limits.validationRules, limits: liveLimits ?? config().live, logger: observability.logger,
+  });
   const apollo = new ApolloServer<RequestContext>({
-    schema: await getSchema(),
+    schema,
     formatError: production ? formatErrorWithoutSuggestions : formatError,
     includeStacktraceInErrorResponses: false,
     stringifyResult, // the read engine's JSON goes out as PostgreSQL wrote it
@@ -106,9 +115,11 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
       readEnginePlugin(),
       idempotencyPlugin(),
       observability.plugin,
+      live.plugin,
     ],
   });
   await apollo.start();
+  await live.ready;
 
   // Liveness: the process answers. It never waits for the database, so it cannot be starved by it.
   app.get('/health', (_req, res) => {

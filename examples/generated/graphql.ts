@@ -203,6 +203,19 @@ export type RecordLeadershipReviewInput = {
   trustId: Scalars['ID']['input'];
 };
 
+export type RegimeEventKind =
+  | 'CONTRACT_OUTCOME_REPORTED'
+  | 'DIRECTOR_APPOINTED'
+  | 'EXITED_SPECIAL_MEASURES'
+  | 'INCENTIVE_PAYMENT_DECIDED'
+  | 'INFORMATION_ANSWERED'
+  | 'INFORMATION_REQUESTED'
+  | 'INSPECTION_PUBLISHED'
+  | 'LEADERSHIP_CHANGED'
+  | 'PLACED_IN_SPECIAL_MEASURES'
+  | 'PLAN_UPDATE_PUBLISHED'
+  | 'SPECIAL_MEASURES_EXTENDED';
+
 export type ReportContractOutcomeInput = {
   achieved: Scalars['String']['input'];
   contractId: Scalars['ID']['input'];

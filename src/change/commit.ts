@@ -3,6 +3,7 @@ import { authorize } from '../auth/guard';
 import type { RequestContext } from '../context';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
 import { lockRows } from '../db/row-lock';
+import { announceChanges } from '../live/announce';
 import { recordAuditEvents } from '../modules/audit/audit.writer';
 
 // The end of every change (domain.md's step 5, then the write). Flushes of a Mutation's
@@ -34,7 +35,7 @@ async function lockUpdatedRows(tx: RequestContext, changeSets: ChangeSet<object>
   for (const name of [...byEntity.keys()].sort()) await lockRows(tx.em, name, byEntity.get(name)!);
 }
 
-/** Checks every changed row after the change, adds one audit event for each, and writes them all. */
+/** Checks every changed row after the change, adds one audit event for each, announces the live updates among them, and writes them all. */
 export async function commitChange(tx: RequestContext): Promise<void> {
   if (!tx.mutation) throw new Error('commitChange runs only inside a Mutation field');
   const uow = tx.em.getUnitOfWork();
@@ -44,6 +45,7 @@ export async function commitChange(tx: RequestContext): Promise<void> {
   for (const cs of changeSets) authorizeAfter(tx, cs);
   await lockUpdatedRows(tx, changeSets);
   await recordAuditEvents(tx.em, changeSets, tx.principal, tx.mutation);
+  await announceChanges(tx.em, changeSets); // live updates: sent by PostgreSQL only if this transaction commits
   committing.add(tx.em);
   try {
     await tx.em.flush();

@@ -20,8 +20,8 @@ export type Rows = { readonly [ROWS]: true } & (
   | { kind: 'list'; entity: EntityClass<object>; where: FilterQuery<object>; orderBy: QueryOrderMap<object>; limit: number }
   /** The one row, or null (`where` null: none can match). */
   | { kind: 'one'; entity: EntityClass<object>; where: FilterQuery<object> | null }
-  /** Rows a statement derives, already filtered by the caller's access, in the order of a column `n`. */
-  | { kind: 'derived'; typeName: string; sql: Sql; columns: Record<string, string>; relations?: Record<string, Relation>; limit: number }
+  /** Rows a statement derives, already filtered by the caller's access, in the order of a column `n`; `single`: the first, or null. */
+  | { kind: 'derived'; typeName: string; sql: Sql; columns: Record<string, string>; relations?: Record<string, Relation>; limit: number; single?: boolean }
   /** One value a statement computes. */
   | { kind: 'value'; sql: Sql });
 

@@ -42,11 +42,28 @@ export const EXPLORER_CLIENT_JS = String.raw`'use strict';
     );
   }
 
+  // Subscriptions go over WebSocket (graphql-ws, bundled in GraphiQL) to the same /graphql, the token in connection_init.
+  const liveUrl = new URL('graphql', location.href);
+  liveUrl.protocol = liveUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+  // The operation to run is a subscription, read from the text sent (GraphiQL's parsed document can lag behind the editor).
+  const isSubscription = (params) => {
+    const text = String(params.query || '').replace(/#[^\n]*/g, '');
+    return params.operationName ? new RegExp('\\bsubscription\\s+' + params.operationName + '\\b').test(text) : /^\s*subscription\b/.test(text);
+  };
+  function subscribe(choice, params, options) {
+    const wsConnectionParams = choice.token ? { authorization: 'Bearer ' + choice.token } : {};
+    // GraphiQL's fetcher decides from the document it is given: give it the one the text says, not a stale parse.
+    const name = params.operationName ? { kind: 'Name', value: params.operationName } : undefined;
+    const documentAST = { kind: 'Document', definitions: [{ kind: 'OperationDefinition', operation: 'subscription', name }] };
+    return GraphiQL.createFetcher({ url: 'graphql', subscriptionUrl: liveUrl.href, wsConnectionParams })(params, { ...options, documentAST });
+  }
+
   // Each request waits for the chosen principal's token, so a query run straight after picking one runs as it.
   async function fetcher(params, options) {
     const choice = current;
     await choice.ready;
     if (choice.error) throw new Error('no token for ' + choice.value + ': ' + choice.error.message);
+    if (isSubscription(params)) return subscribe(choice, params, options);
     const headers = { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9' };
     if (choice.token) headers.authorization = 'Bearer ' + choice.token;
     Object.assign(headers, options && options.headers);
@@ -57,7 +74,9 @@ export const EXPLORER_CLIENT_JS = String.raw`'use strict';
   select.addEventListener('change', choose);
   choose();
   const defaultQuery = '# Pick who you are above, then run this (Ctrl-Enter).\n' +
-    '{\n  me { role organisation }\n  trusts { totalCount nodes { odsCode name localSystem { code } } }\n}\n';
+    '{\n  me { role organisation }\n  trusts { totalCount nodes { odsCode name localSystem { code } } }\n}\n\n' +
+    '# Live updates as they are committed, those this principal may read (run it, then change something):\n' +
+    '# subscription { regimeEvents { kind at subjectType subjectId trust { odsCode name } } }\n';
   ReactDOM.createRoot(document.getElementById('graphiql')).render(
     React.createElement(GraphiQL, { fetcher, defaultQuery, shouldPersistHeaders: false }),
   );

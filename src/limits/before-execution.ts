@@ -25,9 +25,10 @@ function refusal(message: string, code: string, extensions: Record<string, unkno
 }
 
 /**
- * Once the operation is known and before anything runs: subscriptions are refused (the API has
- * none), and so is a query whose cost, with the request's own variables (a `first: $n` counts as
- * its value), is over MAX_COST. Here rather than in validation, which never sees the variables.
+ * Once the operation is known and before anything runs: a subscription is refused (they are
+ * served over WebSocket, src/live/), and so is a query whose cost, with the request's own
+ * variables (a `first: $n` counts as its value), is over MAX_COST. Here rather than in
+ * validation, which never sees the variables.
  */
 export function beforeExecutionPlugin(): ApolloServerPlugin {
   return {
@@ -36,7 +37,7 @@ export function beforeExecutionPlugin(): ApolloServerPlugin {
         async didResolveOperation({ schema, document, operation, request, queryHash }) {
           if (!operation) return;
           if (operation.operation === 'subscription') {
-            throw refusal('Subscriptions are not supported: this API answers queries and mutations over HTTP.', 'BAD_REQUEST');
+            throw refusal('Subscriptions are served over WebSocket (the graphql-ws protocol) at /graphql, not over HTTP.', 'BAD_REQUEST');
           }
           let cost: number | undefined;
           try {

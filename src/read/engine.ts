@@ -30,7 +30,8 @@ const PLANS_KEPT = 500;
 const plans = new Map<string, CompiledOperation>();
 const accessDigests = new WeakMap<AppAbility, string>();
 
-function accessDigest(ctx: RequestContext): string {
+/** What a compiled read depends on of its reader: role, organisation and the rows it acts for. */
+export function accessDigest(ctx: RequestContext): string {
   let digest = accessDigests.get(ctx.ability);
   if (!digest) {
     const { role, organisation } = ctx.principal;

@@ -61,7 +61,8 @@ function compileList(planner: Planner, rows: Rows & { kind: 'list' | 'derived' }
     : sql`root as materialized (select d.* from (${rows.sql}) d order by d.n limit ${Sql.raw(String(rows.limit))})`;
   const { from, keys, alias, position } = level(source);
   const built = planner.object(type, source, alias, nodes, keys);
-  return { sql: statement(planner, [root], Sql.raw('list.v'), Sql.raw('list.e'), sql`from ${aggregate(built, from, position)} list`), shape: built.shape };
+  const [data, errs] = rows.kind === 'derived' && rows.single ? ["list.v->0", "list.e->'0'"] : ['list.v', 'list.e'];
+  return { sql: statement(planner, [root], Sql.raw(data), Sql.raw(errs), sql`from ${aggregate(built, from, position)} list`), shape: built.shape };
 }
 
 /** A Relay connection's page: its nodes and edges, pageInfo and totalCount, in the order the selection asks. */
@@ -167,7 +168,7 @@ export function compileRoot(planner: Planner, rows: Rows, field: GraphQLField<un
     : rows.kind === 'page' ? compilePage(planner, rows, type, nodes, entry)
       : compileList(planner, rows, type, nodes);
   entry.child = compiled.shape;
-  entry.list = rows.kind === 'list' || rows.kind === 'derived';
+  entry.list = rows.kind === 'list' || (rows.kind === 'derived' && !rows.single);
   return { key, entry, sql: compiled.sql };
 }
 

@@ -3,6 +3,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_JWT_ENV, tokenFor } from '../support/api';
 import { useTestApi } from '../support/test-api';
+import { TEST_TODAY } from '../support/today';
 
 // The explorer in a real headless Chromium (Debian's package; never a downloaded browser): the page
 // loads from the server alone, a principal picked in it gets a token, and a query runs as that principal.
@@ -21,6 +22,20 @@ interface CodeMirrorElement { CodeMirror: { getValue(): string; setValue(value: 
 /** A locator whose evaluate sees the element as T: the tests' types have no DOM. */
 interface Locator<T> { evaluate<R, A = void>(fn: (element: T, arg: A) => R, arg?: A): Promise<R> }
 type Trusts = { data: { trusts: { nodes: { odsCode: string; localSystem: { code: string } }[] } } };
+
+async function trustId(odsCode: string): Promise<string> {
+  const response = await fetch(`${env.api.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ trust(odsCode: "${odsCode}") { id } }` }) });
+  return ((await response.json()) as { data: { trust: { id: string } } }).data.trust.id;
+}
+
+/** A published inspection of the trust, recorded by the regulator over HTTP. */
+async function publishInspection(trust: string): Promise<void> {
+  const query = `mutation($id: ID!) { recordInspection(input: { trustId: $id, inspectedOn: "${TEST_TODAY}", publishedOn: "${TEST_TODAY}", overall: GOOD, safe: GOOD,
+    effective: GOOD, caring: GOOD, responsive: GOOD, wellLed: GOOD, recommendation: NONE }) { id } }`;
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${tokenFor('REGULATOR', 'CQC')}` };
+  const response = await fetch(`${env.api.url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables: { id: trust } }) });
+  expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
+}
 
 /** The same query sent to /graphql without the browser. */
 async function directly(token: string): Promise<Trusts> {
@@ -96,5 +111,21 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     const systems = new Set((JSON.parse(value) as Trusts).data.trusts.nodes.map((trust) => trust.localSystem.code));
     expect(systems.size).toBeGreaterThan(1);
     expect(outside).toEqual([]);
+  });
+
+  it('as COMMISSIONER X5N, a subscription shows a change of its system as it is committed, over WebSocket', async () => {
+    await page.selectOption('#role', 'COMMISSIONER:X5N');
+    await page.locator('#status[data-state="ready"]').waitFor();
+    await codeMirror('.graphiql-query-editor').evaluate((element, text) => element.CodeMirror.setValue(text), 'subscription { regimeEvents { kind trust { odsCode } } }');
+    await codeMirror('.result-window').evaluate((element) => element.CodeMirror.setValue(''));
+    await page.click('.graphiql-execute-button'); // runs until clicked again
+    const rn1 = await trustId('RN1');
+    const result = page.locator('.result-window');
+    // Published until one arrives: graphql-ws does not say when the server has taken the subscription.
+    await expect.poll(async () => (await publishInspection(rn1), result.innerText()), { interval: 500, timeout: 15_000 }).toContain('INSPECTION_PUBLISHED');
+    expect(await result.innerText()).toContain('"odsCode": "RN1"');
+    await page.click('.graphiql-execute-button');
+    expect(outside).toEqual([]);
+    expect(problems).toEqual([]);
   });
 });

@@ -833,6 +833,31 @@ export type RecordLeadershipReviewInput = {
   trustId: Scalars['ID']['input'];
 };
 
+/** One committed change. Query the subject by id for more; the caller sees it only where it may read that row. */
+export type RegimeEvent = {
+  __typename?: 'RegimeEvent';
+  at: Scalars['DateTime']['output'];
+  kind: RegimeEventKind;
+  subjectId: Scalars['ID']['output'];
+  /** The changed row's GraphQL type name and id. */
+  subjectType: Scalars['String']['output'];
+  /** Null where the caller may not read the trust. */
+  trust?: Maybe<Trust>;
+};
+
+export type RegimeEventKind =
+  | 'CONTRACT_OUTCOME_REPORTED'
+  | 'DIRECTOR_APPOINTED'
+  | 'EXITED_SPECIAL_MEASURES'
+  | 'INCENTIVE_PAYMENT_DECIDED'
+  | 'INFORMATION_ANSWERED'
+  | 'INFORMATION_REQUESTED'
+  | 'INSPECTION_PUBLISHED'
+  | 'LEADERSHIP_CHANGED'
+  | 'PLACED_IN_SPECIAL_MEASURES'
+  | 'PLAN_UPDATE_PUBLISHED'
+  | 'SPECIAL_MEASURES_EXTENDED';
+
 /** The partner trust's claim for its time in one month. */
 export type ReimbursementClaim = {
   __typename?: 'ReimbursementClaim';
@@ -954,6 +979,18 @@ export type SpecialMeasuresYear = {
   entered: Scalars['Int']['output'];
   exited: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Changes the caller may read, as each is committed, from any server process. Filtered by the same rules as every read. */
+  regimeEvents: RegimeEvent;
+};
+
+
+export type SubscriptionRegimeEventsArgs = {
+  kinds?: InputMaybe<Array<RegimeEventKind>>;
+  trustId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Trust = {

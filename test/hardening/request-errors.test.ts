@@ -51,10 +51,10 @@ describe('an automatic persisted query', () => {
 });
 
 describe('a subscription', () => {
-  it('is a 400 saying the API has none, and runs nothing', async () => {
-    const { status, body } = await post({ query: 'subscription { trusts { totalCount } }' });
+  it('over HTTP is a 400 saying where subscriptions are served, and runs nothing', async () => {
+    const { status, body } = await post({ query: 'subscription { regimeEvents { kind } }' });
     expect(status).toBe(400);
-    expect(body.errors).toEqual([{ message: expect.stringMatching(/^Subscriptions are not supported/), extensions: { code: 'BAD_REQUEST' } }]);
+    expect(body.errors).toEqual([{ message: expect.stringMatching(/^Subscriptions are served over WebSocket/), extensions: { code: 'BAD_REQUEST' } }]);
     expect(body.data).toBeUndefined();
   });
 });

@@ -23,6 +23,9 @@ describe('loadConfig', () => {
     expect(config).toMatchObject({ port: 4000, embeddedPgPort: 54329, dataDir: '/srv/app/.data', databaseUrl: undefined, today: undefined });
     expect(config.jwt).toEqual({ issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api', maxLifetimeSeconds: 86400, dataDir: '/srv/app/.data' });
     expect(loadConfig({ DATA_DIR: 'var/x', PORT: ' 0 ', TODAY: '' }, '/srv/app')).toMatchObject({ dataDir: '/srv/app/var/x', port: 0, today: undefined });
+    expect(config.live).toEqual({ maxConnections: 2000, maxSubscriptionsPerConnection: 20, maxBufferedBytes: 1048576, maxPendingEvents: 100 });
+    expect(loadConfig({ LIVE_MAX_CONNECTIONS: '5', LIVE_MAX_SUBSCRIPTIONS: '2', LIVE_MAX_BUFFERED_BYTES: '4096', LIVE_MAX_PENDING_EVENTS: '3' }).live)
+      .toEqual({ maxConnections: 5, maxSubscriptionsPerConnection: 2, maxBufferedBytes: 4096, maxPendingEvents: 3 });
   });
 
   it('bounds database statements, lock waits and idle transactions, and the drain on SIGTERM, by default and as set', () => {
@@ -59,6 +62,10 @@ describe('loadConfig', () => {
     [{ DATABASE_STATEMENT_TIMEOUT_MS: '5s' }, /^DATABASE_STATEMENT_TIMEOUT_MS must be a whole number of milliseconds from 0 to 3600000 \(got "5s"\)$/],
     [{ DATABASE_LOCK_TIMEOUT_MS: '-1' }, /^DATABASE_LOCK_TIMEOUT_MS must be a whole number of milliseconds/],
     [{ SHUTDOWN_DRAIN_MS: '400000' }, /^SHUTDOWN_DRAIN_MS must be a whole number of milliseconds from 0 to 300000/],
+    [{ LIVE_MAX_CONNECTIONS: '0' }, /^LIVE_MAX_CONNECTIONS must be a whole number from 1 to 1000000 \(got "0"\)$/],
+    [{ LIVE_MAX_SUBSCRIPTIONS: 'many' }, /^LIVE_MAX_SUBSCRIPTIONS must be a whole number from 1 to 10000 \(got "many"\)$/],
+    [{ LIVE_MAX_BUFFERED_BYTES: '1000' }, /^LIVE_MAX_BUFFERED_BYTES must be a whole number from 1024 to 1073741824/],
+    [{ LIVE_MAX_PENDING_EVENTS: '-1' }, /^LIVE_MAX_PENDING_EVENTS must be a whole number from 1 to 100000/],
   ])('refuses %j', (env, message) => {
     expect(refusal(env)).toMatch(message);
   });

@@ -21,7 +21,7 @@ function changesOf(cs: ChangeSet<Row>): Record<string, { from: unknown; to: unkn
 }
 
 /** The trust a changed row belongs to: a trust may read the events about its own rows. */
-function owningTrustId(row: Row, entityName: string): string | null {
+export function owningTrustId(row: Row, entityName: string): string | null {
   if (entityName === 'Trust') return row.id;
   return row.trust?.id ?? row.supportedTrust?.id ?? null;
 }
