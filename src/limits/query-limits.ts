@@ -1,4 +1,4 @@
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination';
+import { DEFAULT_NESTED_FIRST, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../common/pagination';
 
 // Every limit a GraphQL document meets before it runs, in one place. A refusal is HTTP 400 with one
 // of LIMIT_CODES, a message naming the limit and what was found, and runs no resolver and no SQL.
@@ -11,59 +11,47 @@ export const MAX_ALIASES = 15;
 export const MAX_DIRECTIVES = 50;
 
 /**
- * The most a query may cost. A field costs 1 plus its children's cost times how many rows it may
- * give: `first` for a connection (DEFAULT_PAGE_SIZE when unset, MAX_PAGE_SIZE at most), LIST_BOUNDS
- * for a list, 1 otherwise: an upper bound on the fields of the answer. The regulator's dashboard
- * (500 trusts with their episodes, appointments, contracts and inspections) costs 116,501, one
- * trust with every list beneath it 42,072, every plan of 500 trusts 294,001; the hostile queries of
- * issue 11 cost 37 million (the aliases) to 10^12 (7 nested systems) and 10^32 (16 contract cycles).
+ * The most a query may cost: the longest its answer can be, in characters (src/limits/cost.ts).
+ * Each value counts at its longest (a text at its column's declared length: an answer 20,000),
+ * each list at the most rows it may give (`first`, DEFAULT_NESTED_FIRST for a nested list without
+ * it, LIST_BOUNDS for a list that takes none). The regulator's dashboard, 500 trusts with every
+ * nested list at its default 100, could reach 44 million; one trust with every contract, outcome,
+ * payment and claim at the defaults, 88 million; 15 aliases of 500 information requests with
+ * their answers and askers' questions, 1.7 billion.
  */
-export const MAX_COST = 500_000;
+export const MAX_COST = 100_000_000;
 /** Fields the cost walks, fragments counted at each spread: a chain of fragments each spread twice is refused here, not walked 2^n times. */
 export const MAX_COSTED_FIELDS = 10_000;
 
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
+export { DEFAULT_NESTED_FIRST, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE };
 
 /**
- * For each unpaginated list, the most rows it can realistically hold, for the cost alone (nothing
- * is cut at this size). England has 42 integrated care systems and about 220 NHS trusts; a trust is
- * inspected every one to three years, a contract runs up to three years with monthly claims.
- * A `*Connection.nodes` list is 1: its page size is counted at the connection field. A test keeps
- * this table equal to the schema's lists of objects.
+ * For each list that takes no `first`, the most rows it gives: the read engine cuts it there, and
+ * the cost counts it so. Far above what England holds (42 integrated care systems, about 220 NHS
+ * trusts), so that no real list is ever cut. A test keeps this table equal to the schema's lists
+ * without `first`.
  */
 export const LIST_BOUNDS: Record<string, number> = {
-  'Query.localSystems': 50,
-  'Query.improvementDirectors': 100,
+  'Query.localSystems': 500,
+  'Query.improvementDirectors': 1000,
   'Query.myPermissions': 100,
+  'PermissionRule.fields': 50,
   'Query.keyQuestionAgreement': 5,
-  'Query.specialMeasuresStatus': 250,
-  'Query.specialMeasuresByYear': 50,
-  'Query.reportingBurden': 250,
-  'LocalSystem.trusts': 30,
-  'LocalSystem.commissioners': 20,
-  'Trust.inspections': 30,
-  'Trust.specialMeasuresEpisodes': 5,
-  'Trust.buddyContracts': 10,
-  'Trust.partnerContracts': 10,
-  'Trust.directorAppointments': 10,
-  'Trust.leadershipReviews': 20,
-  'Trust.leaders': 50,
-  'Trust.informationRequests': 200,
-  'BuddyContract.outcomes': 60,
-  'BuddyContract.payments': 60,
-  'BuddyContract.reimbursementClaims': 36,
-  'ImprovementDirector.appointments': 20,
-  'ImprovementPlan.actions': 100,
-  'ImprovementPlan.updates': 60,
-  'InformationRequest.askers': 10,
+  'Query.specialMeasuresStatus': 5000,
+  'Query.specialMeasuresByYear': 200,
+  'Query.reportingBurden': 5000,
   'TrustConnection.nodes': 1,
+  'TrustConnection.edges': 1,
   'BuddyContractConnection.nodes': 1,
+  'BuddyContractConnection.edges': 1,
   'InformationRequestConnection.nodes': 1,
+  'InformationRequestConnection.edges': 1,
   'AuditEventConnection.nodes': 1,
+  'AuditEventConnection.edges': 1,
 };
 
-/** What a list missing from LIST_BOUNDS counts as (a test makes sure none is missing). */
-export const UNSTATED_LIST_BOUND = MAX_PAGE_SIZE;
+/** How long a string no column declares (a token's subject, a rule's description) counts. */
+export const UNSTATED_STRING_LENGTH = 500;
 
 /** The `extensions.code` of each refusal, all answered with HTTP 400. */
 export const LIMIT_CODES = {

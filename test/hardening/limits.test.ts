@@ -1,8 +1,11 @@
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { queryCost } from '../../src/limits/cost';
+import { getSchema } from '../../src/schema';
 import { MAX_ALIASES, MAX_DEPTH, MAX_DIRECTIVES, MAX_TOKENS } from '../../src/limits/query-limits';
 import { tokenFor } from '../support/api';
 import { useTestApi } from '../support/test-api';
-import { aliasFlood, contractCycle, DASHBOARD, fragmentChain, nestedSystems, ONE_TRUST_WITH_EVERYTHING } from './queries';
+import { aliasFlood, contractCycle, DASHBOARD, fragmentChain, nestedSystems, ONE_TRUST_WITH_EVERYTHING, oneTrustWithEverything } from './queries';
 
 // Every query issue 11 found to exhaust the server is refused at once, as a GraphQL JSON error with
 // HTTP 400, before a single SQL statement; the regulator's heavy reads still pass; each limit
@@ -52,7 +55,7 @@ describe('the hostile queries of issue 11, with no token and as the regulator', 
     ['7 levels of localSystems → trusts → localSystem', () => nestedSystems(7), 'QUERY_TOO_DEEP', /depth limit of 8 exceeded, found 15/],
     ['16 contract cycles', () => contractCycle(16), 'QUERY_TOO_DEEP', /depth limit of 8 exceeded/],
     ['24,661 aliases of trusts(first: 500) in a 1 MB body', () => aliasFlood(), 'TOO_MANY_TOKENS', /Token limit of 2000 exceeded/],
-    ['3 levels of nested systems (shallow enough, but 1,489,551 in cost)', () => nestedSystems(3), 'QUERY_TOO_COSTLY', /cost limit of 500000 exceeded, found 1489551/],
+    ['3 levels of nested systems (shallow enough, but billions of characters at most)', () => nestedSystems(3), 'QUERY_TOO_COSTLY', /cost limit of 100000000 exceeded, found \d{10,}/],
     ['a chain of 40 fragments each spread twice (2^40 fields)', () => fragmentChain(40), 'QUERY_TOO_COSTLY', /cost could not be bounded/],
   ])('%s: refused at once, before any SQL', async (_what, query, code, message) => {
     const body = query();
@@ -83,10 +86,41 @@ describe("the regulator's heavy reads pass", () => {
     expect(trusts.totalCount).toBeGreaterThan(5);
   });
 
-  it('one trust by ODS code with every list beneath it', async () => {
+  it('one trust by ODS code with every list beneath it, sized to what a trust holds', async () => {
     const answer = await send(ONE_TRUST_WITH_EVERYTHING, regulator(), { ods: 'RN1' });
     expect(answer.body.errors).toBeUndefined();
     expect((answer.body.data!.trust as { buddyContracts: unknown[] }).buddyContracts.length).toBeGreaterThan(0);
+  });
+
+  it('at every list’s default size it is refused: at 100 contracts of 100 outcomes each it could be too large', async () => {
+    expectRefused(await send(oneTrustWithEverything(false), regulator(), { ods: 'RN1' }), 'QUERY_TOO_COSTLY', /cost limit of 100000000 exceeded/);
+  });
+});
+
+describe('an answer is bounded by its arguments', () => {
+  const inspections = (first: string) => send(`{ trust(odsCode: "RN1") { inspections${first} { inspectedOn } } }`, regulator());
+  const count = (answer: Answer) => (answer.body.data!.trust as { inspections: unknown[] }).inspections.length;
+
+  it('a nested list gives at most its `first` rows, and 1 to 500 is all it takes', async () => {
+    const all = count(await inspections(''));
+    expect(all).toBeGreaterThan(2);
+    expect(count(await inspections('(first: 2)'))).toBe(2);
+    for (const first of ['(first: 0)', '(first: 501)']) {
+      const refused = await inspections(first);
+      expect(refused.body.errors?.[0]).toMatchObject({ message: 'first must be between 1 and 500', extensions: { code: 'BAD_USER_INPUT' } });
+    }
+  });
+
+  it('no answer is longer than the cost it was allowed at', async () => {
+    for (const [query, variables] of [[DASHBOARD, {}], [ONE_TRUST_WITH_EVERYTHING, { ods: 'RN1' }]] as const) {
+      const response = await fetch(`${env.api.url}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${regulator()}` }, body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      const document = parse(query);
+      const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+      expect(text.length).toBeLessThan(queryCost(await getSchema(), document, operation, variables)!);
+    }
   });
 });
 
@@ -129,9 +163,9 @@ describe('each limit refuses one past it and accepts what is at it', () => {
   });
 
   it('cost counts `first` as the request sends it, in a variable too', async () => {
-    // 1 + first × 2,202: each trust with up to 200 information requests, each with up to 10 askers
-    const query = 'query($n: Int) { trusts(first: $n) { nodes { informationRequests { askers { question } } } } }';
+    // each trust with up to 10 information requests, each answer up to 20,000 characters: about 200,000 a trust
+    const query = 'query($n: Int) { trusts(first: $n) { nodes { informationRequests(first: 10) { answer } } } }';
     expect((await send(query, regulator(), { n: 100 })).body.errors).toBeUndefined();
-    expectRefused(await send(query, regulator(), { n: 500 }), 'QUERY_TOO_COSTLY', /found 1101001/);
+    expectRefused(await send(query, regulator(), { n: 500 }), 'QUERY_TOO_COSTLY', /found 100\d{6}\b/);
   });
 });

@@ -34,26 +34,38 @@ export const DASHBOARD = `query Dashboard { trusts(first: 500) { totalCount node
   inspections { inspectedOn overall wellLed } } } }`;
 
 const INSPECTION = 'id inspectedOn publishedOn overall safe effective caring responsive wellLed recommendation summary';
-const CONTRACT = `id reference startsOn endsOn status reimbursementCap incentiveFund incentiveApproved incentivePaid reimbursed
-  contractingBody version supportedTrust { odsCode name } partnerTrust { odsCode name }
-  outcomes { id period measure target achieved narrative reportedAt verification }
-  payments { id amount status approvedAt paidOn outcome { id period measure } }
-  reimbursementClaims { id period daysGiven amount status submittedAt }`;
-
-/** One trust by ODS code with every list of Trust and every list beneath those. */
-export const ONE_TRUST_WITH_EVERYTHING = `query OneTrust($ods: String!) { trust(odsCode: $ods) {
+/**
+ * One trust by ODS code with every list of Trust and every list beneath those: each list at its
+ * default size (100) with `sized` false, which may hold far more than a trust has; sized to what a
+ * trust holds (its contracts' months of outcomes and claims) with `sized` true.
+ */
+export function oneTrustWithEverything(sized: boolean): string {
+  const n = (first: number) => (sized ? `(first: ${first})` : '');
+  const contract = `id reference startsOn endsOn status reimbursementCap incentiveFund incentiveApproved incentivePaid reimbursed
+    contractingBody version supportedTrust { odsCode name } partnerTrust { odsCode name }
+    outcomes${n(60)} { id period measure target achieved narrative reportedAt verification }
+    payments${n(60)} { id amount status approvedAt paidOn outcome { id period measure } }
+    reimbursementClaims${n(36)} { id period daysGiven amount status submittedAt }`;
+  return `query OneTrust($ods: String!) { trust(odsCode: $ods) {
   id odsCode name type sector financialForecast autonomySuspended currentRating inSpecialMeasures
   meetsSpecialMeasuresCriteria chiefExecutivesInLast12Months oversightBody eligibleForFoundationStatus
-  localSystem { id code name commissioners { id code name } }
-  inspections { ${INSPECTION} }
-  specialMeasuresEpisodes { id placedOn reason extensions exitedOn exitType active reinspectionDueOn
+  localSystem { id code name commissioners${n(20)} { id code name } }
+  inspections${n(30)} { ${INSPECTION} }
+  specialMeasuresEpisodes${n(5)} { id placedOn reason extensions exitedOn exitType active reinspectionDueOn
     entryInspection { ${INSPECTION} } exitInspection { ${INSPECTION} } }
-  buddyContracts { ${CONTRACT} }
-  partnerContracts { ${CONTRACT} }
-  directorAppointments { id startsOn endsOn director { id code name accountableTo appointments { id startsOn endsOn trust { odsCode } } } }
-  leadershipReviews { id reviewedOn reviewer scope outcome findings }
-  leaders { id role name startedOn endedOn interim }
-  improvementPlan { id updateOverdue actions { id title keyQuestion dueOn status version } updates { id month summary publishedAt } }
-  informationRequests { id topic period dueOn status answer answeredOn overdue version
-    askers { id role organisation askedOn question dueOn } }
+  buddyContracts${n(10)} { ${contract} }
+  partnerContracts${n(10)} { ${contract} }
+  directorAppointments${n(10)} { id startsOn endsOn director { id code name accountableTo appointments${n(20)} { id startsOn endsOn trust { odsCode } } } }
+  leadershipReviews${n(20)} { id reviewedOn reviewer scope outcome findings }
+  leaders${n(50)} { id role name startedOn endedOn interim }
+  improvementPlan { id updateOverdue actions${n(100)} { id title keyQuestion dueOn status version } updates${n(60)} { id month summary publishedAt } }
+  informationRequests${n(100)} { id topic period dueOn status answer answeredOn overdue version
+    askers${n(10)} { id role organisation askedOn question dueOn } }
 } }`;
+}
+
+/** One trust with every list beneath it, sized to what a trust holds. */
+export const ONE_TRUST_WITH_EVERYTHING = oneTrustWithEverything(true);
+
+/** 15 aliases (the most allowed) of 500 information requests with their answers and their askers' questions. */
+export const REQUEST_TEXTS_FLOOD = `{ ${Array.from({ length: 15 }, (_, i) => `a${i}: informationRequests(first: 500) { nodes { answer askers { question } } }`).join(' ')} }`;

@@ -15,19 +15,19 @@ export const EVERYTHING_OF_A_TRUST = `query Everything($ods: String!) { trust(od
   inspections { id inspectedOn publishedOn overall safe effective caring responsive wellLed recommendation summary trust { odsCode } }
   specialMeasuresEpisodes { id placedOn reason extensions exitedOn exitType active reinspectionDueOn trust { name }
     entryInspection { id overall } exitInspection { id overall } }
-  buddyContracts { ...Contract } partnerContracts { ...Contract }
+  buddyContracts(first: 10) { ...Contract } partnerContracts(first: 10) { ...Contract }
   directorAppointments { id startsOn endsOn director { id code name accountableTo appointments { id startsOn } } trust { odsCode } }
   leadershipReviews { id reviewedOn reviewer scope outcome findings trust { odsCode } }
   leaders { id role name startedOn endedOn interim trust { odsCode } }
   currentChiefs: leaders(role: CHIEF_EXECUTIVE, current: true) { name }
   formerLeaders: leaders(current: false) { name endedOn }
   improvementPlan { id updateOverdue trust { odsCode } actions { id title keyQuestion dueOn status version } updates { id month summary publishedAt } }
-  informationRequests { id topic period dueOn status answer answeredOn overdue version trust { odsCode } askers { id role organisation askedOn question dueOn } }
+  informationRequests(first: 50) { id topic period dueOn status answer answeredOn overdue version trust { odsCode } askers(first: 10) { id role organisation askedOn question dueOn } }
   openRequests: informationRequests(status: OPEN) { id }
 } }
 fragment Contract on BuddyContract { ${CONTRACT_FIELDS} supportedTrust { odsCode financialForecast } partnerTrust { odsCode financialForecast }
-  outcomes { id period measure target achieved narrative reportedAt verification contract { reference } }
-  payments { id amount status approvedAt paidOn contract { reference } outcome { id measure } }
+  outcomes(first: 60) { id period measure target achieved narrative reportedAt verification contract { reference } }
+  payments(first: 60) { id amount status approvedAt paidOn contract { reference } outcome { id measure } }
   reimbursementClaims { id period daysGiven amount status submittedAt contract { reference } } }`;
 
 export const PAGES = `query Pages($after: String, $skipMoney: Boolean!) { first: trusts(first: 3, after: $after, filter: { sector: ACUTE }) {
@@ -36,14 +36,14 @@ export const PAGES = `query Pages($after: String, $skipMoney: Boolean!) { first:
 
 export const FILTERED = `query Filtered($filter: TrustFilter) { trusts(filter: $filter) { totalCount nodes { odsCode currentRating inSpecialMeasures localSystem { code } } } }`;
 
-export const REFERENCE = `{ __typename localSystems { code name trusts { odsCode financialForecast partnerContracts { reference supportedTrust { odsCode } } }
+export const REFERENCE = `{ __typename localSystems { code name trusts(first: 30) { odsCode financialForecast partnerContracts(first: 10) { reference supportedTrust { odsCode } } }
   commissioners { code } } improvementDirectors { code name accountableTo appointments { startsOn endsOn trust { odsCode name } } } }`;
 
 export const CONTRACTS = `query Contracts { buddyContracts(first: 100) { totalCount pageInfo { hasNextPage hasPreviousPage endCursor }
   nodes { ...Contract } edges { cursor node { reference } } } }
 fragment Contract on BuddyContract { ${CONTRACT_FIELDS} supportedTrust { odsCode name currentRating financialForecast } partnerTrust { odsCode financialForecast }
-  outcomes { id period measure target achieved narrative reportedAt verification contract { reference } }
-  payments { id amount status approvedAt paidOn contract { reference } outcome { id measure } }
+  outcomes(first: 60) { id period measure target achieved narrative reportedAt verification contract { reference } }
+  payments(first: 60) { id amount status approvedAt paidOn contract { reference } outcome { id measure } }
   firstClaim: reimbursementClaims(first: 1) { period } reimbursementClaims { id period daysGiven amount status submittedAt contract { reference } } }`;
 
 export const REQUESTS = `query Requests($filter: InformationRequestFilter) { informationRequests(first: 200, filter: $filter) { totalCount

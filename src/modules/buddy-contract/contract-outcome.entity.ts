@@ -19,7 +19,7 @@ export class ContractOutcome extends ContractPart {
   @Field(() => String) @Property({ type: 'string', length: 200 }) achieved!: string;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @Property({ type: 'string', length: 5_000, nullable: true })
   narrative: string | null = null;
 
   @Field(() => DateTimeScalar)

@@ -1,3 +1,4 @@
+import { requiredLengthOf } from '../../common/lengths';
 import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { now } from '../../clock';
@@ -21,7 +22,7 @@ export const contractOutcomeService = {
         measure: checkLabel(input.measure, 'measure', { max: 200 }),
         target: checkText(input.target, 'target', { max: 200 }),
         achieved: checkText(input.achieved, 'achieved', { max: 200 }),
-        narrative: checkOptionalText(input.narrative, 'narrative', 5000),
+        narrative: checkOptionalText(input.narrative, 'narrative', requiredLengthOf(ContractOutcome, 'narrative')),
       }),
       subject: (contract, valid) => ({ create: ctx.em.create(ContractOutcome, { ...partsOf(contract), ...valid, reportedAt: now() }, { persist: false }) }),
       rules: async (contract, { measure, period }) => {

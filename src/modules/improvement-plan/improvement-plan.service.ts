@@ -1,3 +1,4 @@
+import { requiredLengthOf } from '../../common/lengths';
 import { loadForChange } from '../../auth/guard';
 import { change, checkVersion } from '../../change/change';
 import { now } from '../../clock';
@@ -45,7 +46,7 @@ export const improvementPlanService = {
   publishUpdate(ctx: RequestContext, input: PublishPlanUpdateInput): Promise<PlanUpdate> {
     return change(ctx, {
       load: () => trustAndPlan(ctx, input.trustId),
-      validate: () => ({ month: checkPastMonth(input.month, 'month'), summary: checkText(input.summary, 'summary', { max: 5000 }) }),
+      validate: () => ({ month: checkPastMonth(input.month, 'month'), summary: checkText(input.summary, 'summary', { max: requiredLengthOf(PlanUpdate, 'summary') }) }),
       subject: ({ trust, plan }, valid) => ({ create: ctx.em.create(PlanUpdate, { plan, trust, ...valid, publishedAt: now() }, { persist: false }) }),
       rules: async ({ plan }, { month }) => {
         if (await ctx.em.count(PlanUpdate, { plan, month })) throw new ConflictError(`an update for ${month} is already published: one per month`);

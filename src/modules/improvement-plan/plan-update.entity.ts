@@ -20,7 +20,7 @@ export class PlanUpdate extends BaseEntity {
   @Property({ type: 'string', length: 7 })
   month!: string;
 
-  @Field(() => String) @Property({ type: 'text' }) summary!: string;
+  @Field(() => String) @Property({ type: 'string', length: 5_000 }) summary!: string;
 
   @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })

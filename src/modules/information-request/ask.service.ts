@@ -1,3 +1,4 @@
+import { requiredLengthOf } from '../../common/lengths';
 import { loadForChange, loadReadable } from '../../auth/guard';
 import { change, checkVersion } from '../../change/change';
 import { now, today } from '../../clock';
@@ -42,7 +43,7 @@ export const askService = {
       validate: () => {
         checkPastMonth(input.period, 'period');
         if (input.dueOn < today()) throw new BadInputError(`dueOn (${input.dueOn}) is in the past: give today or later`);
-        return { question: checkText(input.question, 'question', { max: 2000 }) };
+        return { question: checkText(input.question, 'question', { max: requiredLengthOf(RequestAsker, 'question') }) };
       },
       subject: ({ trust, request }, { question }) => {
         const { role, organisation } = ctx.principal;
@@ -67,7 +68,7 @@ export const askService = {
   answer(ctx: RequestContext, id: string, answer: string, version: number): Promise<InformationRequest> {
     return change(ctx, {
       load: () => loadForChange(ctx, InformationRequest, id, 'information request'),
-      validate: () => ({ answer: checkText(answer, 'answer', { max: 20_000 }) }),
+      validate: () => ({ answer: checkText(answer, 'answer', { max: requiredLengthOf(InformationRequest, 'answer') }) }),
       subject: (request) => ({ update: request, field: 'answer' }),
       rules: (request) => {
         if (request.status !== RequestStatus.OPEN) throw new BusinessRuleError(`the request is ${request.status}${request.answeredOn ? ` (answered on ${request.answeredOn})` : ''}: it is answered once, while OPEN`);

@@ -38,7 +38,7 @@ export class InformationRequest extends BaseEntity {
   status: RequestStatus = RequestStatus.OPEN;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @Property({ type: 'string', length: 20_000, nullable: true })
   answer: string | null = null;
 
   @Field(() => DateScalar, { nullable: true })

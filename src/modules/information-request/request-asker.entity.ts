@@ -33,7 +33,7 @@ export class RequestAsker extends BaseEntity {
   askedAt!: Date;
 
   @Field(() => String, { description: "The asker's own wording." })
-  @Property({ type: 'text' })
+  @Property({ type: 'string', length: 2_000 })
   question!: string;
 
   @Field(() => DateScalar) @Property({ type: 'date' }) dueOn!: string;

@@ -33,6 +33,6 @@ export class Inspection extends BaseEntity {
   recommendation!: InspectionRecommendation;
 
   @Field(() => String, { nullable: true })
-  @Property({ type: 'text', nullable: true })
+  @Property({ type: 'string', length: 5_000, nullable: true })
   summary: string | null = null;
 }

@@ -1,3 +1,4 @@
+import { requiredLengthOf } from '../../common/lengths';
 import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { checkInOrder, checkNotFuture, checkOptionalText } from '../../common/validate';
@@ -16,7 +17,7 @@ export const inspectionService = {
       validate: () => {
         checkNotFuture(input.inspectedOn, 'inspectedOn');
         if (publishedOn) checkInOrder(input.inspectedOn, publishedOn, 'inspectedOn', 'publishedOn');
-        return { summary: checkOptionalText(summary, 'summary', 5000) };
+        return { summary: checkOptionalText(summary, 'summary', requiredLengthOf(Inspection, 'summary')) };
       },
       subject: (trust, valid) => ({
         create: ctx.em.create(Inspection, { ...ratings, trust, publishedOn: publishedOn ?? null, summary: valid.summary }, { persist: false }),

@@ -1,3 +1,4 @@
+import { requiredLengthOf } from '../../common/lengths';
 import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { addDays } from '../../clock';
@@ -17,7 +18,7 @@ export const leadershipChangeService = {
       load: () => loadReadable(ctx, Trust, input.trustId),
       validate: () => {
         checkNotFuture(input.reviewedOn, 'reviewedOn');
-        return { findings: checkText(input.findings, 'findings', { max: 20_000 }) };
+        return { findings: checkText(input.findings, 'findings', { max: requiredLengthOf(LeadershipReview, 'findings') }) };
       },
       subject: (trust, { findings }) => ({
         create: ctx.em.create(LeadershipReview, {

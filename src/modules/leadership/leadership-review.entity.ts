@@ -19,6 +19,6 @@ export class LeadershipReview extends BaseEntity {
 
   @Field(() => String, { nullable: true, description: 'Confidential. Restricted.' })
   @Restricted('findings')
-  @Property({ type: 'text' })
+  @Property({ type: 'string', length: 20_000 })
   findings!: string;
 }

@@ -30,7 +30,7 @@ export class SpecialMeasuresEpisode extends BaseEntity {
   placedOn!: string;
 
   @Field(() => String)
-  @Property({ type: 'text' })
+  @Property({ type: 'string', length: 2_000 })
   reason!: string;
 
   @ManyToOne(() => Inspection, { nullable: true })

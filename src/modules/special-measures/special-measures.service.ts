@@ -1,3 +1,4 @@
+import { requiredLengthOf } from '../../common/lengths';
 import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { checkNotFuture, checkText } from '../../common/validate';
@@ -26,7 +27,7 @@ export const specialMeasuresService = {
       }),
       validate: () => {
         checkNotFuture(input.placedOn, 'placedOn');
-        return { reason: checkText(input.reason, 'reason', { max: 2000 }) };
+        return { reason: checkText(input.reason, 'reason', { max: requiredLengthOf(SpecialMeasuresEpisode, 'reason') }) };
       },
       subject: ({ trust, entry }, { reason }) => ({
         create: ctx.em.create(SpecialMeasuresEpisode, { trust, placedOn: input.placedOn, reason, entryInspection: entry }, { persist: false }),
