@@ -80,6 +80,9 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
     logger: observability.logger,
     stopOnTerminationSignals: false, // src/main.ts handles the signals: drain, close the database, stop the embedded server
     introspection: !production,
+    // Queries over GET for any client: with bearer tokens and no cookies a cross-site GET acts as PUBLIC,
+    // a mutation over GET is a 405, and a POST must be JSON (src/http/graphql-over-http.ts), which needs a preflight.
+    csrfPrevention: false,
     nodeEnv: production ? 'production' : 'development',
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,

@@ -65,6 +65,11 @@ function developmentRouter(options: ExplorerOptions): Router {
     res.sendFile(file, { headers: { 'x-content-type-options': 'nosniff' } });
   });
   router.post('/explorer/token', express.json({ limit: '1kb' }), async (req, res) => {
+    // JSON only: a cross-site form (text/plain, say) mints nothing; a JSON one needs a preflight this server never grants.
+    if (!req.is('application/json')) {
+      res.status(415).set('accept-post', 'application/json').json({ error: 'send {"role", "org"} as JSON, with Content-Type: application/json' });
+      return;
+    }
     const { role, org } = (req.body ?? {}) as { role?: unknown; org?: unknown };
     let token: string | undefined;
     try {
