@@ -11,6 +11,7 @@ import type { JwtVerifier } from './auth/jwt';
 import type { RequestContext } from './context';
 import { explorerRouter } from './explorer/explorer.router';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
+import { csvAnswers } from './http/csv';
 import { graphqlOverHttp } from './http/graphql-over-http';
 import { queryLimits } from './limits';
 import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
@@ -113,6 +114,7 @@ export async function createServer(orm: MikroORM, verifier: JwtVerifier, { produ
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    csvAnswers(),
     expressMiddleware(apollo, { context: async ({ req, res }) => observability.context(res, authenticate(orm, verifier, req.headers.authorization)) }),
   );
   app.use(transportErrorHandler);

@@ -53,8 +53,8 @@ describe('Accept negotiation', () => {
     ['a query', { query: QUERY }],
     ['a document that does not parse', { query: '{' }],
     ['a mutation', { query: 'mutation { approveIncentivePayment(id: "1") { id } }' }],
-  ])('an Accept allowing neither JSON type is a 406 before %s runs', async (_what, body) => {
-    const answer = await post(body, { accept: 'text/csv, image/png;q=0.5' });
+  ])('an Accept allowing neither JSON type nor CSV is a 406 before %s runs', async (_what, body) => {
+    const answer = await post(body, { accept: 'text/plain, image/png;q=0.5' });
     expect(answer.status).toBe(406);
     expect(answer.body.errors?.[0].extensions?.code).toBe('NOT_ACCEPTABLE');
     expect(answer.body.data).toBeUndefined();
