@@ -80,7 +80,8 @@ async function main(): Promise<void> {
     await connection.close();
     throw error;
   }
-  console.log(`GraphQL at http://localhost:${port}/graphql, health at http://localhost:${port}/health`);
+  const explorer = settings.nodeEnv === 'production' ? '' : `, explorer at http://localhost:${port}/`;
+  console.log(`GraphQL at http://localhost:${port}/graphql${explorer}, health at http://localhost:${port}/health`);
 }
 
 main().catch((error) => {

@@ -25,7 +25,7 @@ const oneLine = async (extra: Record<string, string>) => {
 
 async function start(viaShell = false): Promise<string> {
   server = startServer(env(), dir, viaShell);
-  const [, port] = await server.waitFor(/GraphQL at http:\/\/localhost:(\d+)\/graphql/, 60_000);
+  const [, port] = await server.waitFor(/GraphQL at http:\/\/localhost:(\d+)\/graphql, explorer at http:\/\/localhost:\1\/,/, 60_000);
   return `http://127.0.0.1:${port}`;
 }
 
