@@ -40,13 +40,13 @@ describe("the regulator's dashboard as CSV", () => {
     const trusts = (json.body.data as { trusts: { nodes: Record<string, unknown>[] } }).trusts.nodes;
     expect(csv.rows).toHaveLength(trusts.length);
     expect(Object.keys(csv.rows[0])).toEqual([
-      'odsCode', 'name', 'oversightBody', 'currentRating', 'inSpecialMeasures', 'meetsSpecialMeasuresCriteria',
+      'id', 'odsCode', 'name', 'oversightBody', 'currentRating', 'inSpecialMeasures', 'meetsSpecialMeasuresCriteria',
       'financialForecast', 'specialMeasuresEpisodes', 'directorAppointments', 'buddyContracts',
     ]);
     csv.rows.forEach((row, i) => {
       const trust = trusts[i];
       expect(row).toEqual({
-        odsCode: trust.odsCode, name: trust.name, oversightBody: trust.oversightBody, currentRating: trust.currentRating ?? '',
+        id: trust.id, odsCode: trust.odsCode, name: trust.name, oversightBody: trust.oversightBody, currentRating: trust.currentRating ?? '',
         inSpecialMeasures: String(trust.inSpecialMeasures), meetsSpecialMeasuresCriteria: String(trust.meetsSpecialMeasuresCriteria),
         financialForecast: trust.financialForecast ?? '',
         specialMeasuresEpisodes: String((trust.specialMeasuresEpisodes as unknown[]).length),
