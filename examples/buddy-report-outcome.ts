@@ -20,10 +20,10 @@ export type ReportedOutcome = ReportBuddyOutcomeMutation['reportContractOutcome'
 
 /** Finds the buddy's active contract with the supported trust, then reports the outcome on it. */
 export async function reportBuddyOutcome(client: Client, report: OutcomeReport): Promise<ReportedOutcome> {
-  const { trust } = await client.request(BuddyPartnerContractsDocument, { odsCode: report.buddyOdsCode });
+  const { data: { trust } } = await client.request(BuddyPartnerContractsDocument, { odsCode: report.buddyOdsCode });
   const contract = trust?.partnerContracts.find((c) => c.status === 'ACTIVE' && c.supportedTrust?.odsCode === report.supportedOdsCode);
   if (!contract) throw new Error(`${report.buddyOdsCode} has no active contract supporting ${report.supportedOdsCode}`);
-  const { reportContractOutcome } = await client.request(ReportBuddyOutcomeDocument, {
+  const { data: { reportContractOutcome } } = await client.request(ReportBuddyOutcomeDocument, {
     input: {
       contractId: contract.id, period: report.period, measure: report.measure,
       target: report.target, achieved: report.achieved, narrative: report.narrative,

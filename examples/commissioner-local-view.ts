@@ -1,6 +1,6 @@
 // COMMISSIONER: its local system's trusts, with their ratings and special measures, for the
 // commissioning meeting. The API gives it no other trust, and no money or findings.
-import type { Client } from './client';
+import type { Client, GraphQLErrorEntry } from './client';
 import { CommissionerLocalViewDocument, type CommissionerLocalViewQuery } from './generated/graphql';
 
 type LocalTrust = CommissionerLocalViewQuery['trusts']['nodes'][number];
@@ -32,7 +32,7 @@ function rowOf(trust: LocalTrust): LocalTrustRow {
   };
 }
 
-export async function commissionerLocalView(client: Client): Promise<LocalTrustRow[]> {
-  const { trusts } = await client.request(CommissionerLocalViewDocument);
-  return trusts.nodes.map(rowOf);
+export async function commissionerLocalView(client: Client): Promise<{ rows: LocalTrustRow[]; errors: GraphQLErrorEntry[] }> {
+  const { data: { trusts }, errors } = await client.request(CommissionerLocalViewDocument);
+  return { rows: trusts.nodes.map(rowOf), errors };
 }

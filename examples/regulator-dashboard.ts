@@ -1,5 +1,5 @@
 // REGULATOR (CQC): the national dashboard, one row per trust, in one request.
-import type { Client } from './client';
+import type { Client, GraphQLErrorEntry } from './client';
 import { RegulatorDashboardDocument, type RegulatorDashboardQuery } from './generated/graphql';
 
 type DashboardTrust = RegulatorDashboardQuery['trusts']['nodes'][number];
@@ -42,10 +42,13 @@ function rowOf(trust: DashboardTrust): DashboardRow {
   };
 }
 
-/** Every trust, those in special measures first, the soonest re-inspection first among them. */
-export async function regulatorDashboard(client: Client): Promise<{ totalCount: number; rows: DashboardRow[] }> {
-  const { trusts } = await client.request(RegulatorDashboardDocument);
+/**
+ * Every trust, those in special measures first, the soonest re-inspection first among them. A caller
+ * who may not read the money gets the rest, with nulls and FORBIDDEN errors where the money would be.
+ */
+export async function regulatorDashboard(client: Client): Promise<{ totalCount: number; rows: DashboardRow[]; errors: GraphQLErrorEntry[] }> {
+  const { data: { trusts }, errors } = await client.request(RegulatorDashboardDocument);
   const rows = trusts.nodes.map(rowOf).sort((a, b) =>
     Number(b.inSpecialMeasures) - Number(a.inSpecialMeasures) || (a.reinspectionDueOn ?? '').localeCompare(b.reinspectionDueOn ?? '') || a.odsCode.localeCompare(b.odsCode));
-  return { totalCount: trusts.totalCount, rows };
+  return { totalCount: trusts.totalCount, rows, errors };
 }

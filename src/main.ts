@@ -86,7 +86,8 @@ async function main(): Promise<void> {
     await connection.close();
     throw error;
   }
-  say('started', `GraphQL at http://localhost:${port}/graphql, health at http://localhost:${port}/health`);
+  const explorer = settings.nodeEnv === 'production' ? '' : `, explorer at http://localhost:${port}/`;
+  say('started', `GraphQL at http://localhost:${port}/graphql${explorer}, health at http://localhost:${port}/health`);
 }
 
 /** A start failure is one line saying what to do; anything else keeps its stack. In production, a line of the logger. */

@@ -13,6 +13,7 @@ import { config, DEFAULT_DRAIN_MS, type LiveLimits } from './config';
 import { cancelStatementsAfter, poolPressure } from './db/pools';
 import { explorerRouter } from './explorer/explorer.router';
 import { formatError, formatErrorWithoutSuggestions } from './format-error';
+import { csvAnswers } from './http/csv';
 import { graphqlOverHttp } from './http/graphql-over-http';
 import { queryLimits } from './limits';
 import { serveLiveUpdates } from './live/websocket';
@@ -104,6 +105,9 @@ export async function createServer(
     logger: observability.logger,
     stopOnTerminationSignals: false, // src/main.ts handles the signals: drain, close the database, stop the embedded server
     introspection: !production,
+    // Queries over GET for any client: with bearer tokens and no cookies a cross-site GET acts as PUBLIC,
+    // a mutation over GET is a 405, and a POST must be JSON (src/http/graphql-over-http.ts), which needs a preflight.
+    csrfPrevention: false,
     nodeEnv: production ? 'production' : 'development',
     parseOptions: limits.parseOptions,
     validationRules: limits.validationRules,
@@ -136,6 +140,7 @@ export async function createServer(
   app.use(
     '/graphql',
     express.json({ limit: '1mb', verify: refuseInvalidUtf8 }),
+    csvAnswers(),
     expressMiddleware(apollo, { context: async ({ req, res }) => observability.context(res, authenticate(orm, verifier, req.headers.authorization)) }),
   );
   app.use(transportErrorHandler);

@@ -7,7 +7,7 @@ import { verifyChain } from '../modules/audit/audit-chain';
 import { connect } from './connect';
 
 async function main(): Promise<number> {
-  const { orm, close } = await connect(config());
+  const { orm, close } = await connect(config(), 'application', 'beside a running server');
   try {
     const { count, broken } = await verifyChain(orm.em.fork());
     if (!broken) {

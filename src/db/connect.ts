@@ -1,8 +1,8 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Config, DatabaseTimeouts } from '../config';
 import { ormConfig, type DatabaseRole } from './config';
-import { openDatabase } from './database';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
+import { CONNECT_TIMEOUT_MS, openDatabase } from './database';
+import { runningEmbeddedPostgres, startEmbeddedPostgres, type EmbeddedDatabase, type EmbeddedOptions } from './embedded';
 
 export interface Connection {
   orm: MikroORM;
@@ -22,21 +22,28 @@ async function withReplicas(opened: MikroORM, url: string, replicaUrls: string[]
   return MikroORM.init(ormConfig(url, { replicas: replicaUrls.map((clientUrl) => ({ clientUrl })), preferReadReplicas: false }, as, timeouts));
 }
 
+/** The database of the embedded server: its own cluster in DATA_DIR, started here, or (for a tool) the one `npm start` runs. */
+export async function embeddedDatabase(options: Omit<EmbeddedOptions, 'persistent'>, beside: 'alone' | 'beside a running server'): Promise<EmbeddedDatabase & { databaseUrl: string }> {
+  const embedded = (beside === 'alone' ? undefined : await runningEmbeddedPostgres(options)) ?? (await startEmbeddedPostgres({ ...options, persistent: true }));
+  return { ...embedded, databaseUrl: embedded.url.replace(/\/postgres$/, '/oversight') };
+}
+
 /**
- * The database `npm start` and `npm run seed` use: DATABASE_URL's server when it is set, else an
- * embedded PostgreSQL whose cluster persists in DATA_DIR/postgres. Pending migrations are applied
- * either way, as the owner; the connections then act as the application's role unless `as` is 'owner'.
- * On failure nothing is left running.
+ * The database `npm start` and the tools use: DATABASE_URL's server when it is set, else an
+ * embedded PostgreSQL whose cluster persists in DATA_DIR/postgres (a tool uses the one a running
+ * `npm start` serves). Pending migrations are applied either way, as the owner; the connections then
+ * act as the application's role unless `as` is 'owner'. On failure nothing is left running.
  */
 export async function connect(
   config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPgPort'> & Partial<Pick<Config, 'databaseReplicaUrls' | 'databaseTimeouts'>>,
-  as: DatabaseRole = 'application',
+  as: DatabaseRole = 'application', beside: 'alone' | 'beside a running server' = 'alone',
 ): Promise<Connection> {
   let embedded: EmbeddedDatabase | undefined;
   let url = config.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir, port: config.embeddedPgPort, persistent: true });
-    url = embedded.url.replace(/\/postgres$/, '/oversight');
+    const database = await embeddedDatabase({ dataDir: config.dataDir, port: config.embeddedPgPort }, beside);
+    embedded = database;
+    url = database.databaseUrl;
   }
   try {
     let orm = await openDatabase(url, as, config.databaseTimeouts);

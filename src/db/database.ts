@@ -14,6 +14,7 @@ export function connectFailure(error: unknown, url: string): StartError {
   const user = decodeURIComponent(target.username) || 'the default user';
   const fix = 'check DATABASE_URL';
   if (code === '28P01') return new StartError(`${where} refused the password of ${user}: ${fix}`);
+  if (/client password must be a string/.test(message)) return new StartError(`${where} asks for the password of ${user}, which DATABASE_URL does not give: ${fix}`);
   if (code === '28000') return new StartError(`${where} refused ${user}: ${message}: ${fix}`);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new StartError(`cannot find the host ${target.hostname}: ${fix}`);
   if (code && ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT'].includes(code)) {
@@ -35,6 +36,7 @@ export async function ensureDatabase(url: string): Promise<void> {
   try {
     await client.connect();
   } catch (error) {
+    client.end().catch(() => {}); // a connect refused mid-way (no password, say) leaves its socket open, and the process with it
     throw connectFailure(error, url);
   }
   try {

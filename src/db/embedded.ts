@@ -40,14 +40,32 @@ export function portAnswers(port: number): Promise<boolean> {
   });
 }
 
-/** " by <what>" when our own cluster, left running by a start that was killed, holds the port. */
-function holder(dataDir: string, port: number): string {
+/** The pid of this DATA_DIR's PostgreSQL when it serves `port` (`npm start`'s, or one a killed start left running). */
+function runningPid(dataDir: string, port: number): string | undefined {
   try {
     const [pid, , , holds] = readFileSync(join(clusterHome(dataDir), 'data', 'postmaster.pid'), 'utf8').split('\n');
-    return Number(holds) === port ? ` by the PostgreSQL of this DATA_DIR left running (pid ${pid}: kill ${pid} stops it)` : '';
+    return Number(holds) === port ? pid : undefined;
   } catch {
-    return '';
+    return undefined;
   }
+}
+
+/** " by <what>" when our own cluster holds the port. */
+function holder(dataDir: string, port: number): string {
+  const pid = runningPid(dataDir, port);
+  return pid ? ` by the PostgreSQL of this DATA_DIR (pid ${pid}: a running npm start, or one left running: kill ${pid} stops it)` : '';
+}
+
+const urlOf = (password: string, port: number) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+
+/**
+ * This DATA_DIR's cluster when it already runs on `port`, as while `npm start` runs: the tools
+ * (seed, audit:verify, migrate) use it rather than start another; stop() leaves it running.
+ */
+export async function runningEmbeddedPostgres({ dataDir, port }: Pick<EmbeddedOptions, 'dataDir' | 'port'>): Promise<EmbeddedDatabase | undefined> {
+  if (!(await portAnswers(port)) || !runningPid(dataDir, port)) return undefined;
+  const password = readFileSync(join(clusterHome(dataDir), 'password'), 'utf8').trim();
+  return { url: urlOf(password, port), stop: async () => {} };
 }
 
 async function prepare(options: EmbeddedOptions): Promise<{ bin: string; cluster: Cluster; owner?: RunAs }> {
@@ -96,7 +114,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     if (!stopping) process.stderr.write(`the embedded PostgreSQL exited unexpectedly (${signal ?? code}): ${run.log.slice(-3).join(' | ')}\n`);
   });
   return {
-    url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    url: urlOf(password, port),
     async stop() {
       stopping = true;
       kill(run.child, 'SIGINT'); // fast shutdown: disconnects clients, then exits cleanly

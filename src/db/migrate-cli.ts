@@ -1,11 +1,12 @@
 // `npm run migrate` applies every pending migration; `npm run migrate:down` undoes the last one applied.
-// On DATABASE_URL's server, else on the embedded one `npm start` uses (DATA_DIR/postgres).
+// On DATABASE_URL's server, else on the embedded one `npm start` uses (DATA_DIR/postgres), running or not.
 import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { config, StartError } from '../config';
 import { ormConfig } from './config';
-import { ensureDatabase } from './database';
-import { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded';
+import { CONNECT_TIMEOUT_MS, ensureDatabase } from './database';
+import { embeddedDatabase } from './connect';
+import type { EmbeddedDatabase } from './embedded';
 
 const USAGE = 'usage: node dist/src/db/migrate-cli.js up|down (npm run migrate, npm run migrate:down)';
 
@@ -15,8 +16,9 @@ async function open(): Promise<{ orm: MikroORM; close(): Promise<void> }> {
   let embedded: EmbeddedDatabase | undefined;
   let url = settings.databaseUrl;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dataDir: settings.dataDir, port: settings.embeddedPgPort, persistent: true });
-    url = embedded.url.replace(/\/postgres$/, '/oversight'); // the database connect() uses on the embedded server
+    const database = await embeddedDatabase({ dataDir: settings.dataDir, port: settings.embeddedPgPort }, 'beside a running server');
+    embedded = database;
+    url = database.databaseUrl;
   }
   try {
     await ensureDatabase(url);

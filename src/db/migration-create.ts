@@ -3,7 +3,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { config } from '../config';
+import { config, StartError } from '../config';
 import { ormConfig } from './config';
 import { ensureDatabase } from './database';
 import { migrationsList } from '../../migrations';
@@ -25,8 +25,20 @@ function writeIndex(): void {
   writeFileSync(join(MIGRATIONS_DIR, 'index.ts'), lines.join('\n'));
 }
 
+/** Where it compares: DATABASE_URL, else a scratch database on the local PostgreSQL (never the embedded one, which may hold data). */
+const SCRATCH_URL = 'postgresql://postgres@127.0.0.1:5432/smo_migrations';
+
+/** The URL without its password, to print. */
+function shown(url: string): string {
+  const parsed = new URL(url);
+  if (parsed.password) parsed.password = '***';
+  return parsed.toString();
+}
+
 async function main(): Promise<void> {
-  const url = config().databaseUrl ?? 'postgresql://postgres@127.0.0.1:5432/smo_migrations';
+  const given = config().databaseUrl;
+  const url = given ?? SCRATCH_URL;
+  console.log(`applying migrations/ to ${shown(url)} (${given ? 'DATABASE_URL' : 'the default; set DATABASE_URL for another'}), then comparing the entities with it`);
   await ensureDatabase(url);
   const orm = await MikroORM.init(ormConfig(url, { migrations: { migrationsList, path: MIGRATIONS_DIR, emit: 'ts', snapshot: false } }));
   try {
@@ -40,6 +52,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error);
+  console.error(error instanceof StartError ? `cannot create a migration: ${error.message}` : error);
   process.exit(1);
 });

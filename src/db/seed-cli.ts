@@ -44,7 +44,7 @@ async function main(): Promise<number> {
   const force = process.argv.includes('--force');
   const settings = config();
   setToday(settings.today ?? null);
-  const { orm, close } = await connect(settings, force ? 'owner' : 'application');
+  const { orm, close } = await connect(settings, force ? 'owner' : 'application', 'beside a running server');
   try {
     const em = orm.em.fork();
     if (!force && !(await isDatabaseEmpty(em))) {

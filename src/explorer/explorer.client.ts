@@ -1,9 +1,16 @@
 // The explorer's own script, served as /explorer/explorer.js: a string here so that `tsc -b` ships it
 // in dist/ with the rest (it runs in the browser, after React, ReactDOM and GraphiQL's UMD builds).
-export const EXPLORER_CLIENT_JS = String.raw`'use strict';
+import { ROLE_EXAMPLES, readableExample } from './role-examples';
+
+/** Each role's example query, on readable lines, by role. */
+const examplesByRole = () => Object.fromEntries(ROLE_EXAMPLES.map((example) => [example.role, readableExample(example)]));
+
+export const explorerClientJs = () => String.raw`'use strict';
 (() => {
+  const EXAMPLES = ${JSON.stringify(examplesByRole())};
   const select = document.getElementById('role');
   const status = document.getElementById('status');
+  const exampleButton = document.getElementById('example');
   // The chosen principal: its token once minted, or why there is none. PUBLIC sends no token.
   let current = { value: 'PUBLIC', token: null, error: null, ready: Promise.resolve() };
 
@@ -68,17 +75,35 @@ export const EXPLORER_CLIENT_JS = String.raw`'use strict';
     if (choice.token) headers.authorization = 'Bearer ' + choice.token;
     Object.assign(headers, options && options.headers);
     const response = await fetch('graphql', { method: 'POST', headers, body: JSON.stringify(params) });
-    return response.json();
+    const { data, errors, ...rest } = await response.json();
+    return errors ? { data, errors, ...rest } : { data, ...rest }; // the data first, then what was withheld and why
   }
 
-  select.addEventListener('change', choose);
+  // The role's example query: offered in the editor when a role is picked, unless the editor holds
+  // something other than the example offered last; the button puts it there whatever it holds.
+  const root = ReactDOM.createRoot(document.getElementById('graphiql'));
+  let editorText = null;
+  let offered = EXAMPLES.PUBLIC;
+  let shown; // the query prop last rendered: GraphiQL sets the editor only when it changes
+  const render = (query) => {
+    shown = query;
+    root.render(React.createElement(GraphiQL, {
+      fetcher, query, defaultQuery: EXAMPLES.PUBLIC, shouldPersistHeaders: false, onEditQuery: (text) => { editorText = text; },
+    }));
+  };
+  const exampleOfPicked = () => EXAMPLES[select.value.split(':')[0]];
+  function offer(example) {
+    if (example === shown && editorText !== example) ReactDOM.flushSync(() => render(editorText));
+    offered = example;
+    render(example);
+  }
+
+  select.addEventListener('change', () => {
+    choose();
+    if (editorText === null || editorText.trim() === '' || editorText === offered) offer(exampleOfPicked());
+  });
+  exampleButton.addEventListener('click', () => offer(exampleOfPicked()));
   choose();
-  const defaultQuery = '# Pick who you are above, then run this (Ctrl-Enter).\n' +
-    '{\n  me { role organisation }\n  trusts { totalCount nodes { odsCode name localSystem { code } } }\n}\n\n' +
-    '# Live updates as they are committed, those this principal may read (run it, then change something):\n' +
-    '# subscription { regimeEvents { kind at subjectType subjectId trust { odsCode name } } }\n';
-  ReactDOM.createRoot(document.getElementById('graphiql')).render(
-    React.createElement(GraphiQL, { fetcher, defaultQuery, shouldPersistHeaders: false }),
-  );
+  render(undefined);
 })();
 `;

@@ -50,6 +50,7 @@ export function explorerHtml(): string {
     <select id="role">
       ${roleOptions()}
     </select>
+    <button id="example" type="button" title="Puts the example query of the role picked in the editor">Example query</button>
     <span id="status" role="status" data-state="ready">PUBLIC: no token</span>
     <span class="explorer-note">Demo principals, development only. GraphQL is at <code>/graphql</code>.</span>
   </header>
@@ -62,7 +63,7 @@ export function explorerHtml(): string {
 export const EXPLORER_CSS = `html, body { height: 100%; margin: 0; }
 body { display: flex; flex-direction: column; font-family: system-ui, sans-serif; }
 .explorer-bar { display: flex; align-items: center; gap: 0.75rem; padding: 0.5rem 1rem; border-bottom: 1px solid #ccc; }
-.explorer-bar select { font: inherit; padding: 0.2rem; }
+.explorer-bar select, .explorer-bar button { font: inherit; padding: 0.2rem 0.5rem; }
 #status[data-state="pending"] { color: #666; }
 #status[data-state="error"] { color: #b00020; }
 .explorer-note { margin-left: auto; color: #555; font-size: 0.85rem; }

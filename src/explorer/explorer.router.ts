@@ -6,7 +6,7 @@ import express, { Router, type Response } from 'express';
 import { signDevToken, type JwtVerifier } from '../auth/jwt';
 import { config, type JwtConfig } from '../config';
 import { DEMO_PRINCIPALS } from '../db/demo-principals';
-import { EXPLORER_CLIENT_JS } from './explorer.client';
+import { explorerClientJs } from './explorer.client';
 import { EXPLORER_CSP, EXPLORER_CSS, explorerHtml } from './explorer.page';
 
 export interface ExplorerOptions {
@@ -48,13 +48,14 @@ async function demoToken(role: unknown, org: unknown, { verifier, signingSetting
 
 function developmentRouter(options: ExplorerOptions): Router {
   const assets = assetFiles();
+  const clientJs = explorerClientJs();
   const router = Router();
   router.get('/', (_req, res) => {
     res.set({ 'content-security-policy': EXPLORER_CSP, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'cache-control': 'no-store' });
     res.type('html').send(explorerHtml());
   });
   router.get('/explorer/explorer.js', (_req, res) => {
-    res.type('text/javascript').send(EXPLORER_CLIENT_JS);
+    res.type('text/javascript').send(clientJs);
   });
   router.get('/explorer/explorer.css', (_req, res) => {
     res.type('text/css').send(EXPLORER_CSS);
@@ -65,6 +66,11 @@ function developmentRouter(options: ExplorerOptions): Router {
     res.sendFile(file, { headers: { 'x-content-type-options': 'nosniff' } });
   });
   router.post('/explorer/token', express.json({ limit: '1kb' }), async (req, res) => {
+    // JSON only: a cross-site form (text/plain, say) mints nothing; a JSON one needs a preflight this server never grants.
+    if (!req.is('application/json')) {
+      res.status(415).set('accept-post', 'application/json').json({ error: 'send {"role", "org"} as JSON, with Content-Type: application/json' });
+      return;
+    }
     const { role, org } = (req.body ?? {}) as { role?: unknown; org?: unknown };
     let token: string | undefined;
     try {

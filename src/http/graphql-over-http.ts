@@ -3,18 +3,16 @@
 // application/graphql-response+json, answers 400 for unreadable parameters, parse, validation and
 // variable errors, 200 with field errors, and 405 for a mutation over GET or another method.
 import type { Request, RequestHandler, Response } from 'express';
-
-export const GRAPHQL_RESPONSE_JSON = 'application/graphql-response+json';
-const RESPONSE_TYPES = [GRAPHQL_RESPONSE_JSON, 'application/json'];
+import { CSV, JSON_TYPES } from './media-types';
 
 function refuse(res: Response, status: number, code: string, message: string): void {
   res.status(status).type('application/json').send(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
 }
 
-/** Accept names neither JSON type (nor, on GET, the HTML of Apollo's landing page). */
+/** Accept names neither JSON type nor CSV (nor, on GET, HTML, which a browser opening a link asks for first). */
 function acceptsNoAnswer(req: Request): boolean {
   if (req.get('accept') === undefined) return false; // none means application/json
-  return !req.accepts(req.method === 'GET' ? [...RESPONSE_TYPES, 'text/html'] : RESPONSE_TYPES);
+  return !req.accepts(req.method === 'GET' ? [...JSON_TYPES, CSV, 'text/html'] : [...JSON_TYPES, CSV]);
 }
 
 /** The media type of a POST body, without its parameters; undefined when there is no Content-Type. */
@@ -37,7 +35,7 @@ export function graphqlOverHttp(): RequestHandler {
   return (req, res, next) => {
     if (acceptsNoAnswer(req)) {
       // Before anything runs: Apollo checks Accept only once the operation (a mutation, even) has run.
-      return refuse(res, 406, 'NOT_ACCEPTABLE', `the Accept header allows neither ${RESPONSE_TYPES.join(' nor ')}, the media types of every answer`);
+      return refuse(res, 406, 'NOT_ACCEPTABLE', `the Accept header allows none of ${[...JSON_TYPES, CSV].join(', ')}: ${JSON_TYPES.join(' or ')} for any answer, ${CSV} for a query's list`);
     }
     if (req.method === 'POST' && bodyType(req) !== 'application/json') {
       res.set('accept-post', 'application/json');

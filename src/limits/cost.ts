@@ -32,6 +32,7 @@ export function rowsOf(parent: string, field: GraphQLField<unknown, unknown>, ar
 const LEAF_LENGTH: Record<string, number> = { Boolean: 5, Int: 11, Float: 24, ID: 38, Date: 12, DateTime: 26, Money: 18, JSON: 100_000 };
 
 export function leafLength(parent: string, field: GraphQLField<unknown, unknown>): number {
+  if (field.name === '__typename') return parent.length + 2; // clients (Apollo, urql) ask for it on every object
   const type = getNamedType(field.type);
   if (isEnumType(type)) return Math.max(...type.getValues().map((value) => value.name.length)) + 2;
   if (type.name === 'String') {

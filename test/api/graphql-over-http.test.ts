@@ -18,8 +18,6 @@ const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 const AS_JSON = /^application\/json; charset=utf-8$/;
 const AS_GRAPHQL_RESPONSE = /^application\/graphql-response\+json; charset=utf-8$/;
 const JSON_TYPE = { 'content-type': 'application/json' };
-/** A GET that Apollo's CSRF prevention lets through: a browser cannot send it cross-site without a preflight. */
-const PREFLIGHTED = { 'apollo-require-preflight': 'true' };
 
 type Answer = { status: number; type: string; allow: string | null; body: { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] } };
 
@@ -32,7 +30,7 @@ async function send(method: string, path: string, headers: Record<string, string
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   send('POST', '/graphql', { ...JSON_TYPE, ...headers }, typeof body === 'string' ? body : JSON.stringify(body));
 const get = (params: Record<string, string>, headers: Record<string, string> = {}) =>
-  send('GET', `/graphql?${new URLSearchParams(params)}`, { ...PREFLIGHTED, ...headers });
+  send('GET', `/graphql?${new URLSearchParams(params)}`, headers);
 
 const QUERY = '{ trusts { totalCount } }';
 
@@ -55,8 +53,8 @@ describe('Accept negotiation', () => {
     ['a query', { query: QUERY }],
     ['a document that does not parse', { query: '{' }],
     ['a mutation', { query: 'mutation { approveIncentivePayment(id: "1") { id } }' }],
-  ])('an Accept allowing neither JSON type is a 406 before %s runs', async (_what, body) => {
-    const answer = await post(body, { accept: 'text/csv, image/png;q=0.5' });
+  ])('an Accept allowing neither JSON type nor CSV is a 406 before %s runs', async (_what, body) => {
+    const answer = await post(body, { accept: 'text/plain, image/png;q=0.5' });
     expect(answer.status).toBe(406);
     expect(answer.body.errors?.[0].extensions?.code).toBe('NOT_ACCEPTABLE');
     expect(answer.body.data).toBeUndefined();
@@ -151,10 +149,22 @@ describe('GET', () => {
     expect(statements).toBe(0);
   });
 
-  it('without a header that forces a preflight is refused as a possible CSRF (Apollo)', async () => {
-    const answer = await send('GET', `/graphql?${new URLSearchParams({ query: QUERY })}`, { accept: GRAPHQL_RESPONSE });
-    expect(answer.status).toBe(400);
-    expect(answer.body.errors?.[0].message).toMatch(/Cross-Site Request Forgery/);
+  it('runs a query opened as a link in a browser: no extra header, HTML preferred', async () => {
+    const answer = await get({ query: QUERY }, { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' });
+    expect(answer.status).toBe(200);
+    expect(answer.type).toMatch(AS_JSON);
+    expect(answer.body).toEqual({ data: { trusts: { totalCount: expect.any(Number) } } });
+  });
+
+  it('lets no other site read an answer or send a token: no CORS header, to a request or its preflight', async () => {
+    const origin = { origin: 'https://elsewhere.example' };
+    const read = await fetch(`${env.api.url}/graphql?${new URLSearchParams({ query: QUERY })}`, { headers: origin });
+    const preflight = await fetch(`${env.api.url}/graphql`, {
+      method: 'OPTIONS', headers: { ...origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+    });
+    for (const response of [read, preflight]) {
+      expect([...response.headers.keys()].filter((name) => name.startsWith('access-control-'))).toEqual([]);
+    }
   });
 });
 

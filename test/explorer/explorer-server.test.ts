@@ -75,6 +75,15 @@ describe('in development', () => {
     expect(((await response.json()) as { error: string }).error).toMatch(/not a demo principal/);
   });
 
+  it.each([
+    ['a form', 'application/x-www-form-urlencoded', 'role=REGULATOR&org=CQC'],
+    ['text/plain (what a cross-site page may send without a preflight)', 'text/plain', JSON.stringify({ role: 'REGULATOR', org: 'CQC' })],
+  ])('mints nothing for %s: 415', async (_what, type, body) => {
+    const response = await fetch(`${env.api.url}/explorer/token`, { method: 'POST', headers: { 'content-type': type }, body });
+    expect(response.status).toBe(415);
+    expect(await response.json()).not.toHaveProperty('token');
+  });
+
   it('hands out no token the server would refuse, saying why (503)', async () => {
     const app = express().use(explorerRouter({
       production: false,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_EXAMPLES, readableExample } from '../../src/explorer/role-examples';
 import { TEST_JWT_ENV, tokenFor } from '../support/api';
 import { useTestApi } from '../support/test-api';
 import { TEST_TODAY } from '../support/today';
@@ -104,6 +105,46 @@ describe.skipIf(!hasChromium)('the explorer in Chromium', () => {
     expect(text).toContain('NMERE');
     expect(text).not.toMatch(/HARROW|SALLOW|BRACKEN|WEALD/);
     expect(problems).toEqual([]);
+  });
+
+  describe("each role's example query", () => {
+    let fresh: Page;
+    const editor = () => fresh.locator('.graphiql-query-editor .CodeMirror') as unknown as Locator<CodeMirrorElement>;
+    const editorText = () => editor().evaluate((element) => element.CodeMirror.getValue());
+    const example = (role: string) => readableExample(ROLE_EXAMPLES.find((e) => e.role === role)!);
+    beforeAll(async () => {
+      fresh = await browser.newPage(); // a context of its own: no query GraphiQL kept from the other tests
+      await fresh.goto(`${env.api.url}/`);
+      await fresh.locator('.graphiql-query-editor .CodeMirror').waitFor({ timeout: 20_000 });
+    });
+
+    it("is in the editor, on readable lines, for the role picked", async () => {
+      expect(await editorText()).toBe(example('PUBLIC'));
+      await fresh.selectOption('#role', 'TRUST:RN1');
+      await expect.poll(editorText).toBe(example('TRUST'));
+      expect((await editorText()).split('\n').length).toBeGreaterThan(10);
+    });
+
+    it('answers with the data first, then the FORBIDDEN errors of what is withheld', async () => {
+      await fresh.locator('#status[data-state="ready"]').waitFor();
+      await fresh.click('.graphiql-execute-button');
+      const result = fresh.locator('.result-window .CodeMirror') as unknown as Locator<CodeMirrorElement>;
+      const resultText = () => result.evaluate((element) => element.CodeMirror.getValue());
+      await expect.poll(resultText, { timeout: 15_000 }).toContain('FORBIDDEN');
+      const text = await resultText();
+      expect(text.indexOf('"data"')).toBeGreaterThanOrEqual(0);
+      expect(text.indexOf('"data"')).toBeLessThan(text.indexOf('"errors"'));
+    });
+
+    it('keeps a query the user wrote when another role is picked; the button brings the example back', async () => {
+      await editor().evaluate((element, text) => element.CodeMirror.setValue(text), QUERY);
+      await fresh.waitForTimeout(300); // GraphiQL reports an edit 100 ms after it
+      await fresh.selectOption('#role', 'COMMISSIONER:X5N');
+      await fresh.locator('#status[data-state="ready"]').waitFor();
+      expect(await editorText()).toBe(QUERY);
+      await fresh.click('#example');
+      await expect.poll(editorText).toBe(example('COMMISSIONER'));
+    });
   });
 
   it('as PUBLIC (no token), the same query shows the other systems too', async () => {

@@ -2,7 +2,7 @@ import { lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterHome, isRoot } from '../../src/db/embedded-cluster';
-import { childrenOf, failedStart, freePort, processesNaming, requireBuild, SECRET, startServer, tempDir, type Started } from './helpers';
+import { childrenOf, failedStart, freePort, processesNaming, requireBuild, runTool, SECRET, startServer, tempDir, type Started } from './helpers';
 
 // `npm start` without DATABASE_URL, on a throwaway DATA_DIR: as root (CI) the cluster lives in the
 // keyed folder under /var/lib, otherwise in DATA_DIR/postgres; either way it is removed afterwards.
@@ -25,7 +25,7 @@ const oneLine = async (extra: Record<string, string>) => {
 
 async function start(viaShell = false): Promise<string> {
   server = startServer(env(), dir, viaShell);
-  const [, port] = await server.waitFor(/GraphQL at http:\/\/localhost:(\d+)\/graphql/, 60_000);
+  const [, port] = await server.waitFor(/GraphQL at http:\/\/localhost:(\d+)\/graphql, explorer at http:\/\/localhost:\1\/,/, 60_000);
   return `http://127.0.0.1:${port}`;
 }
 
@@ -96,6 +96,28 @@ describe('npm start on the embedded database', () => {
     const line = await oneLine({ DATA_DIR: join(dir, 'password'), DATABASE_URL: `postgresql://postgres:wrong@127.0.0.1:${pgPort}/oversight` });
     expect(line).toBe(`cannot start: PostgreSQL at 127.0.0.1:${pgPort} refused the password of postgres: check DATABASE_URL`);
   }, 20_000);
+
+  it('lets the tools (seed, audit:verify, migrate) use the database of the running server, starting no other PostgreSQL', async () => {
+    const verify = await runTool('db/audit-verify-cli.js', env(), dir);
+    expect(verify.stdout).toMatch(/^intact \(\d+ events\)$/m);
+    expect(verify.code).toBe(0);
+    const seed = await runTool('db/seed-cli.js', env(), dir);
+    expect(seed.stderr).toMatch(/^The database already has data; not seeding/); // the demo data the server loaded
+    const migrate = await runTool('db/migrate-cli.js', env(), dir, ['up']);
+    expect(migrate.stdout).toMatch(/^nothing to apply: all \d+ migrations are applied$/m);
+    expect(processesNaming(home)).toHaveLength(1);
+    expect(server!.stderr()).toBe('');
+  }, 60_000);
+
+  it.each([
+    ['no password', 'postgres', /asks for the password of postgres, which DATABASE_URL does not give/],
+    ['a wrong password', 'postgres:wrong', /refused the password of postgres/],
+  ])('audit:verify fails within seconds, saying so, given %s', async (_what, auth, said) => {
+    const result = await runTool('db/audit-verify-cli.js', { ...env(), DATABASE_URL: `postgresql://${auth}@127.0.0.1:${pgPort}/oversight` }, dir);
+    expect(result.stderr).toMatch(said);
+    expect(result.code).not.toBe(0);
+    expect(result.ms).toBeLessThan(10_000);
+  }, 30_000);
 
   it('stops on SIGTERM within seconds with code 0, leaving no process', async () => {
     const { code, ms } = await stop();

@@ -1,4 +1,4 @@
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -81,6 +81,17 @@ export async function failedStart(env: Record<string, string>, cwd: string): Pro
   const exit = await started.exit;
   clearTimeout(killer);
   return { ...exit, lines: started.stderr().split('\n').filter((line) => line.trim() !== '') };
+}
+
+/** Runs one of the built command-line tools (`db/seed-cli.js`, say) to its end, as npm would, within 60 s. */
+export function runTool(script: string, env: Record<string, string>, cwd: string, args: string[] = []): Promise<Exit & { stdout: string; stderr: string }> {
+  const started = Date.now();
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [join(ROOT, 'dist', 'src', script), ...args], { cwd, env: { PATH, ...env }, timeout: 60_000 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') return reject(error);
+      resolve({ code: typeof error?.code === 'number' ? error.code : 0, signal: null, ms: Date.now() - started, stdout, stderr });
+    });
+  });
 }
 
 /** Processes whose command line contains `fragment` (a cluster's folder, say), other than this one. */

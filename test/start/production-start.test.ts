@@ -30,6 +30,11 @@ afterAll(async () => {
 });
 
 describe('a production start on an empty database', () => {
+  it('names no explorer in its start line: production has none', () => {
+    expect(server.stdout()).toMatch(/GraphQL at http:\/\/localhost:\d+\/graphql, health at/);
+    expect(server.stdout()).not.toMatch(/explorer/);
+  });
+
   it('loads no demo data: the database still holds no trust, and the API lists none', async () => {
     const [{ count }] = await db.orm.em.fork().getConnection().execute<{ count: number }[]>('select count(*)::int as count from trust');
     expect(count).toBe(0);
