@@ -2,7 +2,6 @@
 // the measured run with autocannon, reading meanwhile the CPU time of the server process and of the
 // PostgreSQL backends serving it, and the server's memory. Nothing counts statements here.
 import autocannon from 'autocannon';
-import { send } from './check.mjs';
 import { backendsCpu, cpuBetween, cpuMs, memoryMb, resetPeak } from './process-stats.mjs';
 
 /** The `share` quantile of sorted `values` (nearest rank). */
@@ -50,7 +49,8 @@ async function alone(server, url, request) {
     const sampler = rssSampler(server.pid, 20);
     const before = memoryMb(server.pid).rss;
     const started = performance.now();
-    await send(url, { ...request, body: request.next ? request.next() : request.body });
+    const response = await fetch(url, { method: 'POST', headers: request.headers, body: request.next ? request.next() : request.body });
+    await response.arrayBuffer(); // the whole body received, not parsed
     slowest = Math.max(slowest, performance.now() - started);
     growth = Math.max(growth, sampler.stop() - before);
   }
