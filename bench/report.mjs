@@ -3,7 +3,7 @@
 // the full-length texts.
 import { CASES, CALLERS, FULL_TEXT_TARGETS, targetsOf } from './cases.mjs';
 import { ALONE } from './measure.mjs';
-import { LIMIT_AGAINST_REFERENCE } from './reference-check.mjs';
+import { referenceCheck } from './reference-check.mjs';
 
 const fixed = (value, places = 1) => (Number.isFinite(value) ? value.toFixed(places) : '—');
 const ms = (value) => (Number.isFinite(value) ? `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms` : '—');
@@ -113,7 +113,7 @@ Written by \`npm run bench\` (bench/run.mjs) on ${machine.date}.
   through correlated subqueries, whichever is faster for the case. The mutation is bare SQL in one transaction: the access check and the
   row locked and read in one statement, the audit chain's lock, then the update, the audit event (hashed onto the chain as the platform
   hashes it) and the answer in one statement.
-- **How the limit was checked**: ${LIMIT_AGAINST_REFERENCE}
+- **How the limit was checked** against a reference statement: see the last section.
 - **Two phases, each with both servers freshly started.** Check and count: each server reaches PostgreSQL through a proxy that counts
   the statements it sends (wire messages Q and E); both must return the same data (a mutation: the same answer and the same audit event
   for the same change), then 2 requests warm up and 10 in a row are counted. Timed: each server connected directly to PostgreSQL, nothing
@@ -136,5 +136,7 @@ ${scaleTable(series)}
 
 ${fullTextsTable(fullTexts, options)}
 ${fullTexts ? chainLine({ ...fullTexts, name: fullTexts.data.name }) : ''}
+
+${referenceCheck()}
 `;
 }
