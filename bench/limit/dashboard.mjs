@@ -14,8 +14,8 @@ const INSPECTION = 'i.inspected_on as "inspectedOn", i.overall, i.well_led as "w
 function regulator() {
   return `
 with page as materialized (select id, ods_code, name, type, sector, financial_forecast, local_system_id from trust order by name, id limit 500),
--- Every trust's rating: a page of up to 500 holds most trusts, and restricting to the page and its partners costs more than it saves.
-rated as materialized (${latestPublished()}),
+-- Ratings for the page and its partners only: with 4,000 trusts, rating every trust costs a fifth more.
+rated as materialized (${latestPublished(`${PAGE} union all select partner_trust_id from buddy_contract where supported_trust_id in (${PAGE})`, { meets: false })}),
 ceo as (${chiefExecutives(PAGE)}),
 episode as (${listsBy({ key: 'e.trust_id', from: 'special_measures_episode e', parents: PAGE, order: 'e.placed_on desc, e.id', columns: EPISODE, extra: 'bool_or(e.exited_on is null) as open' })}),
 appointment as (${listsBy({ key: 'a.trust_id', from: 'director_appointment a join improvement_director d on d.id = a.director_id', parents: PAGE, order: 'a.starts_on desc, a.id', columns: APPOINTMENT })}),

@@ -39,10 +39,10 @@ export const yearAgo = `(select ($1::date - interval '12 months')::date)`;
 export const meetsCriteria = (i) => `coalesce(${i}.well_led = 'INADEQUATE' and ((${i}.safe = 'INADEQUATE')::int
   + (${i}.effective = 'INADEQUATE')::int + (${i}.caring = 'INADEQUATE')::int + (${i}.responsive = 'INADEQUATE')::int) >= 1, false)`;
 
-/** The latest published inspection of each trust in `trustIds`, or of every trust (rows trust_id, overall, meets). */
-export const latestPublished = (trustIds = null) => `
-  select distinct on (i.trust_id) i.trust_id, i.overall, ${meetsCriteria('i')} as meets
-  from inspection i where i.published_on <= $1::date ${trustIds ? `and i.trust_id in (${trustIds})` : ''}
+/** The latest published inspection of each trust in `trustIds` (rows trust_id, overall, and meets unless not asked for). */
+export const latestPublished = (trustIds, { meets = true } = {}) => `
+  select distinct on (i.trust_id) i.trust_id, i.overall${meets ? `, ${meetsCriteria('i')} as meets` : ''}
+  from inspection i where i.published_on <= $1::date and i.trust_id in (${trustIds})
   order by i.trust_id, i.inspected_on desc, i.id desc`;
 
 /** Correlated: trust `t`'s latest published inspection, `columns` of it, for a lateral join. */
