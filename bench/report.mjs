@@ -135,6 +135,7 @@ ${costs(main.results)}
 ${scaleTable(series)}
 
 ${fullTextsTable(fullTexts, options)}
+
 ${fullTexts ? chainLine({ ...fullTexts, name: fullTexts.data.name }) : ''}
 
 ${referenceCheck()}
