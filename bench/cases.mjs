@@ -28,7 +28,7 @@ export const CASES = {
 };
 
 /**
- * The issue's targets for the platform against the limit: requests/s at least `rps` of the limit's,
+ * The targets the platform is held to against the limit: requests/s at least `rps` of the limit's,
  * p99 at most `p99` times the limit's, peak RSS at most twice, and at most one SQL statement per root
  * field of a query (a mutation runs a transaction).
  */

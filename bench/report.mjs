@@ -1,5 +1,5 @@
 // bench/results.md: the machine and options, how the bench measures, per case and role the platform
-// against the limit with the targets beside each figure, the dashboard's scale series, and
+// against the limit with its targets beside each figure, the dashboard's scale series, and
 // the full-length texts.
 import { CASES, CALLERS, FULL_TEXT_TARGETS, targetsOf } from './cases.mjs';
 import { ALONE } from './measure.mjs';
