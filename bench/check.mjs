@@ -39,12 +39,8 @@ export function firstDifference(a, b, path = 'data') {
   return a === b ? null : { path, a, b };
 }
 
-/**
- * Sends `request` to both servers and compares their data. Returns the response sizes and a list of
- * problems (empty when they agree): a status other than 200, GraphQL errors, or the first difference.
- */
-export async function compare(label, platformUrl, limitUrl, request) {
-  const [platform, limit] = await Promise.all([send(platformUrl, request), send(limitUrl, request)]);
+/** What differs between the platform's and the limit's responses (send()'s results): empty when they agree. */
+export function problemsOf(platform, limit) {
   const problems = [];
   if (platform.status !== 200) problems.push(`platform answered HTTP ${platform.status}`);
   if (limit.status !== 200) problems.push(`limit answered HTTP ${limit.status}`);
@@ -53,6 +49,31 @@ export async function compare(label, platformUrl, limitUrl, request) {
   if (platform.json.data == null) problems.push('platform returned no data');
   const difference = firstDifference(platform.json.data, limit.json.data);
   if (difference) problems.push(`first difference at ${difference.path}: platform ${show(difference.a)}, limit ${show(difference.b)}`);
+  return problems;
+}
+
+export function printCheck(label, problems) {
   process.stderr.write(`check ${label}: ${problems.length ? `DIFFERS\n  ${problems.join('\n  ')}` : 'same data'}\n`);
+}
+
+/**
+ * Sends `request` to both servers and compares their data. Returns the response sizes and a list of
+ * problems (empty when they agree): a status other than 200, GraphQL errors, or the first difference.
+ */
+export async function compare(label, platformUrl, limitUrl, request) {
+  const [platform, limit] = await Promise.all([send(platformUrl, request), send(limitUrl, request)]);
+  const problems = problemsOf(platform, limit);
+  printCheck(label, problems);
+  return { problems, platformBytes: platform.bytes, limitBytes: limit.bytes };
+}
+
+/** A mutation case's check (forecast-case.mjs): the same answer, and the same audit event but for its id, time and hash. */
+export async function compareChange(label, platformUrl, limitUrl, mutation) {
+  const { platform, limit } = await mutation.check(platformUrl, limitUrl);
+  const problems = problemsOf(platform, limit);
+  if (!platform.event || !limit.event) problems.push('no audit event written');
+  const difference = firstDifference(platform.event, limit.event, 'audit event');
+  if (difference) problems.push(`first difference at ${difference.path}: platform ${show(difference.a)}, limit ${show(difference.b)}`);
+  printCheck(label, problems);
   return { problems, platformBytes: platform.bytes, limitBytes: limit.bytes };
 }

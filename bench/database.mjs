@@ -1,5 +1,6 @@
 // The bench's databases, one per scale (bench_<trusts>): the schema from migrations/ through the
-// built server's own migrator, then the synthetic data of bench/synthetic/*.sql. A database whose
+// built server's own migrator, then the synthetic data of bench/synthetic/*.sql; with full-length
+// texts (bench_<trusts>_full), bench/synthetic/full-texts/fill.sql after them. A database whose
 // marker matches this generator, these migrations, this scale and this day is reused as it is.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -14,7 +15,7 @@ const require = createRequire(import.meta.url);
 const dist = (path) => require(join(here, '..', 'dist', path));
 const SYNTHETIC = join(here, 'synthetic');
 
-export const databaseName = (trusts) => `bench_${trusts}`;
+export const databaseName = (trusts, fullTexts = false) => `bench_${trusts}${fullTexts ? '_full' : ''}`;
 
 export function databaseUrl(serverUrl, name) {
   const url = new URL(serverUrl);
@@ -27,18 +28,20 @@ export function platformPoolSize() {
   return dist('src/db/config.js').ormConfig('postgresql://localhost/unused').pool?.max ?? 10;
 }
 
-function scripts(trusts, today) {
-  return readdirSync(SYNTHETIC).filter((file) => file.endsWith('.sql')).sort().map((file) => ({
+function scripts(trusts, today, fullTexts) {
+  const files = readdirSync(SYNTHETIC).filter((file) => file.endsWith('.sql')).sort();
+  if (fullTexts) files.push('full-texts/fill.sql');
+  return files.map((file) => ({
     name: file.replace(/^\d+-|\.sql$/g, ''),
     sql: readFileSync(join(SYNTHETIC, file), 'utf8').replaceAll('{{trusts}}', String(trusts)).replaceAll('{{today}}', `'${today}'::date`),
   }));
 }
 
-function marker(trusts, today) {
+function marker(trusts, today, fullTexts) {
   const hash = createHash('sha256');
-  for (const { sql } of scripts(trusts, today)) hash.update(sql);
+  for (const { sql } of scripts(trusts, today, fullTexts)) hash.update(sql);
   for (const { name } of dist('migrations/index.js').migrationsList) hash.update(name);
-  return `special-measures bench data: ${trusts} trusts as of ${today}, ${hash.digest('hex').slice(0, 16)}`;
+  return `special-measures bench data: ${trusts} trusts${fullTexts ? ' with full-length texts' : ''} as of ${today}, ${hash.digest('hex').slice(0, 16)}`;
 }
 
 async function onServer(serverUrl, work) {
@@ -57,11 +60,11 @@ async function migrate(url) {
   await orm.close();
 }
 
-/** Makes bench_<trusts> on the server (or reuses it) and returns its URL and row counts. */
-export async function ensureDatabase(serverUrl, trusts, today) {
-  const name = databaseName(trusts);
+/** Makes bench_<trusts>[_full] on the server (or reuses it) and returns its name, URL and row counts. */
+export async function ensureDatabase(serverUrl, trusts, today, fullTexts = false) {
+  const name = databaseName(trusts, fullTexts);
   const url = databaseUrl(serverUrl, name);
-  const wanted = marker(trusts, today);
+  const wanted = marker(trusts, today, fullTexts);
   const found = await onServer(serverUrl, async (client) => {
     const { rows } = await client.query(`select shobj_description(oid, 'pg_database') as marker from pg_database where datname = $1`, [name]);
     if (rows.length && rows[0].marker !== wanted) await client.query(`drop database "${name}" with (force)`);
@@ -70,14 +73,14 @@ export async function ensureDatabase(serverUrl, trusts, today) {
   if (found) {
     process.stderr.write(`${name}: reusing (${wanted})\n`);
   } else {
-    await load(url, name, trusts, today);
+    await load(url, name, trusts, today, fullTexts);
     await onServer(serverUrl, (client) => client.query(`comment on database "${name}" is '${wanted}'`));
   }
-  return { name, url, rows: await rowCounts(url) };
+  return { name, url, trusts, fullTexts, rows: await rowCounts(url) };
 }
 
-async function load(url, name, trusts, today) {
-  const steps = scripts(trusts, today);
+async function load(url, name, trusts, today, fullTexts) {
+  const steps = scripts(trusts, today, fullTexts);
   const bar = progressBar(`loading ${name}`, steps.length + 2);
   await migrate(url);
   bar.step('schema');

@@ -1,78 +1,78 @@
-// One case against one server: warm-up, a short sequential run that counts SQL statements, then the
-// measured run with autocannon, reading the server's CPU time and memory from /proc meanwhile.
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+// The timed run of one case against one server, connected directly to PostgreSQL: a warm-up, then
+// the measured run with autocannon, reading meanwhile the CPU time of the server process and of the
+// PostgreSQL backends serving it, and the server's memory. Nothing counts statements here.
 import autocannon from 'autocannon';
-import { send } from './check.mjs';
+import { backendsCpu, cpuBetween, cpuMs, memoryMb, resetPeak } from './process-stats.mjs';
 
-const COUNTED_REQUESTS = 10;
-const CLOCK_TICKS = (() => {
-  try {
-    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-  } catch {
-    return 100;
-  }
-})();
+/** The `share` quantile of sorted `values` (nearest rank). */
+const quantile = (values, share) => (values.length ? values[Math.min(values.length - 1, Math.ceil(share * values.length) - 1)] : NaN);
 
-/** utime + stime of a process (all its threads), in milliseconds. */
-function cpuMs(pid) {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // the command name may hold spaces
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
-}
-
-/** VmRSS and VmHWM of a process, in MB. */
-function memoryMb(pid) {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = (name) => Number(new RegExp(`^${name}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0);
-  return { rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
-}
-
-/** Restarts VmHWM from the current RSS (Linux: clear_refs 5), so it is this case's peak. */
-function resetPeak(pid) {
-  try {
-    writeFileSync(`/proc/${pid}/clear_refs`, '5');
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function load(url, request, options, duration) {
-  return autocannon({
-    url, method: 'POST', headers: request.headers, body: request.body,
+async function load(url, request, options, duration) {
+  // A mutation's request makes a new body for every call, and its answers are read: an error there is
+  // a failed change (HTTP 200 all the same).
+  let failed = 0;
+  const requests = request.next ? [{
+    setupRequest: (req) => ({ ...req, body: request.next() }),
+    onResponse: (status, body) => void (body.includes('"errors"') && (failed += 1)),
+  }] : undefined;
+  const tracker = autocannon({
+    url, method: 'POST', headers: request.headers, body: request.body, requests,
     connections: options.connections, pipelining: 1, duration, timeout: 120,
   });
+  // Latencies kept to the microsecond (autocannon's own histogram rounds to whole milliseconds).
+  const latencies = [];
+  tracker.on('response', (client, status, bytes, ms) => void (status < 300 && latencies.push(ms)));
+  const result = await tracker;
+  latencies.sort((a, b) => a - b);
+  return {
+    ...result, errors: result.errors + failed,
+    latency: { p50: quantile(latencies, 0.5), p99: quantile(latencies, 0.99), max: latencies.at(-1) ?? 0 },
+  };
 }
 
-/** Waits until the server sends no statement for 300 ms: requests still in flight after a run have finished. */
-async function settle(server) {
-  for (let last = -1, waited = 0; server.statements() !== last && waited < 30_000; waited += 300) {
-    last = server.statements();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+/** Samples the RSS of `pid` every `every` ms until stopped; the highest seen. */
+function rssSampler(pid, every = 100) {
+  let peak = memoryMb(pid).rss;
+  const timer = setInterval(() => {
+    peak = Math.max(peak, memoryMb(pid).rss);
+  }, every);
+  return { stop: () => (clearInterval(timer), Math.max(peak, memoryMb(pid).rss)) };
+}
+
+export const ALONE = 3;
+
+/** Requests sent one at a time: the slowest, and the most the server's RSS grew above where it stood before each. */
+async function alone(server, url, request) {
+  let slowest = 0;
+  let growth = 0;
+  for (let i = 0; i < ALONE; i += 1) {
+    const sampler = rssSampler(server.pid, 20);
+    const before = memoryMb(server.pid).rss;
+    const started = performance.now();
+    const response = await fetch(url, { method: 'POST', headers: request.headers, body: request.next ? request.next() : request.body });
+    await response.arrayBuffer(); // the whole body received, not parsed
+    slowest = Math.max(slowest, performance.now() - started);
+    growth = Math.max(growth, sampler.stop() - before);
   }
+  return { slowest, growth };
 }
 
-/** Measures `request` (headers, body) sent to `server` (url, pid, statements()) at `path`. */
-export async function measure(server, path, request, options) {
+/** Measures `request` (headers, body[, next]) sent to `server` (url, pid, applicationName) at `path`. */
+export async function measure(server, path, request, options, monitor) {
   const url = `${server.url}${path}`;
-  if (options.warmup > 0) await load(url, request, options, options.warmup);
-  await settle(server);
-
-  const before = server.statements();
-  for (let i = 0; i < COUNTED_REQUESTS; i += 1) await send(url, request);
-  const statements = (server.statements() - before) / COUNTED_REQUESTS;
+  const single = await alone(server, url, request);
+  const rssBefore = memoryMb(server.pid).rss; // growth counts from here, the warm-up's requests included
+  const whole = rssSampler(server.pid);
+  const warm = options.warmup > 0 ? await load(url, request, options, options.warmup) : null;
 
   const hwmReset = resetPeak(server.pid);
-  let peakRss = memoryMb(server.pid).rss;
-  const sampler = setInterval(() => {
-    peakRss = Math.max(peakRss, memoryMb(server.pid).rss);
-  }, 100);
-  const cpuBefore = cpuMs(server.pid);
+  const run = rssSampler(server.pid);
+  const [cpuBefore, backendsBefore] = [cpuMs(server.pid), await backendsCpu(monitor, server.applicationName)];
   const result = await load(url, request, options, options.duration);
   const cpu = cpuMs(server.pid) - cpuBefore;
-  clearInterval(sampler);
-  const { hwm } = memoryMb(server.pid);
+  const postgresCpu = cpuBetween(backendsBefore, await backendsCpu(monitor, server.applicationName));
+  const peakRss = run.stop();
+  const wholePeak = whole.stop();
 
   const requests = result.requests.total;
   return {
@@ -80,11 +80,15 @@ export async function measure(server, path, request, options) {
     rps: requests / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-    statements,
+    maxLatency: Math.max(result.latency.max, warm?.latency.max ?? 0),
+    slowestAlone: single.slowest,
+    rssGrowthAlone: single.growth,
+    non2xx: result.non2xx + (warm?.non2xx ?? 0),
+    errors: result.errors + result.timeouts + (warm ? warm.errors + warm.timeouts : 0),
     cpuPerRequest: requests ? cpu / requests : NaN,
+    postgresCpuPerRequest: requests ? postgresCpu / requests : NaN,
     peakRss,
-    hwm: hwmReset ? hwm : NaN,
+    hwm: hwmReset ? memoryMb(server.pid).hwm : NaN,
+    rssGrowth: wholePeak - rssBefore,
   };
 }

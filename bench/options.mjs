@@ -1,8 +1,7 @@
 // Command-line options of `npm run bench -- [options]`.
 import { parseArgs } from 'node:util';
+import { CASES, ROLES } from './cases.mjs';
 
-export const CASES = ['dashboard', 'trust', 'small'];
-export const ROLES = ['REGULATOR', 'COMMISSIONER'];
 // "Today" for the server and the data, fixed so that every run computes the same derived facts.
 export const TODAY = '2026-06-15';
 
@@ -12,9 +11,13 @@ const USAGE = `usage: npm run bench -- [options]
   --warmup S            seconds of warm-up before each (default 3)
   --connections N       concurrent connections (default 8)
   --scales A,B,C        trust counts for the dashboard's scale series (default 250,1000,4000; "none" skips it)
-  --cases LIST          some of ${CASES.join(',')} (default all)
-  --roles LIST          some of ${ROLES.join(',')} (default both)
-  --database-url URL    PostgreSQL server on which bench_<trusts> databases are made
+  --full-texts N        also run every case on N trusts whose texts are full length (an information request's
+                        answer 20,000 characters, summaries and narratives 5,000, ...): bench_<N>_full
+                        (default 1000; "none" skips it)
+  --cases LIST          some of ${Object.keys(CASES).join(',')} (default all)
+  --roles LIST          some of ${ROLES.join(',')} (default all; each case runs as the roles it has:
+                        setFinancialForecast as OVERSIGHT, the others as REGULATOR and COMMISSIONER)
+  --database-url URL    PostgreSQL server on which the bench_* databases are made
                         (default BENCH_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres)
   --no-check            measure even when the platform's data differs from the limit's
   --load-only           only make (or reuse) the databases, then stop
@@ -41,7 +44,8 @@ export function readOptions(argv) {
       warmup: { type: 'string', default: '3' },
       connections: { type: 'string', default: '8' },
       scales: { type: 'string', default: '250,1000,4000' },
-      cases: { type: 'string', default: CASES.join(',') },
+      'full-texts': { type: 'string', default: '1000' },
+      cases: { type: 'string', default: Object.keys(CASES).join(',') },
       roles: { type: 'string', default: ROLES.join(',') },
       'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres' },
       'no-check': { type: 'boolean', default: false },
@@ -60,7 +64,8 @@ export function readOptions(argv) {
     warmup: count('warmup', values.warmup, 0),
     connections: count('connections', values.connections, 1),
     scales: values.scales === 'none' ? [] : values.scales.split(',').map((scale) => count('scales', scale.trim(), 30)),
-    cases: list('cases', values.cases, CASES),
+    fullTexts: values['full-texts'] === 'none' ? null : count('full-texts', values['full-texts'], 30),
+    cases: list('cases', values.cases, Object.keys(CASES)),
     roles: list('roles', values.roles.toUpperCase(), ROLES),
     databaseUrl: url.toString(),
     check: !values['no-check'],

@@ -59,6 +59,8 @@ function messageCounter(onStatement) {
 function serve({ target, counter }) {
   const server = net.createServer((client) => {
     const upstream = net.connect(target.port, target.host);
+    client.setNoDelay(true); // no Nagle delay on either side: a relayed reply is sent at once
+    upstream.setNoDelay(true);
     const count = messageCounter(() => Atomics.add(counter, 0, 1));
     client.on('data', count);
     client.pipe(upstream);

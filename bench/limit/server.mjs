@@ -1,11 +1,15 @@
 // The limit: bare node:http plus pg, answering each bench case with ONE hand-written SQL statement
-// that builds the whole JSON in PostgreSQL. POST /<case> with the same body and token the platform
-// gets; the body's variables give the ODS code. Env: DATABASE_URL, PORT, JWT_PUBLIC_KEY, TODAY, POOL_SIZE.
+// that builds the whole response text in PostgreSQL, sent as a named prepared statement and written
+// out untouched (the mutation: one transaction, bench/limit/forecast.mjs). POST /<case> with the same
+// body and token the platform gets. Env: DATABASE_URL, PORT, JWT_PUBLIC_KEY, TODAY, POOL_SIZE.
 import { createPublicKey } from 'node:crypto';
 import { createServer } from 'node:http';
 import jwt from 'jsonwebtoken';
 import pg from 'pg';
+import { contractsSql } from './contracts.mjs';
 import { dashboardSql } from './dashboard.mjs';
+import { setFinancialForecast } from './forecast.mjs';
+import { requestsSql } from './requests.mjs';
 import { smallSql, trustSql } from './trust.mjs';
 
 const { DATABASE_URL, PORT, JWT_PUBLIC_KEY, TODAY, POOL_SIZE = '10' } = process.env;
@@ -14,21 +18,24 @@ const pool = new pg.Pool({ connectionString: DATABASE_URL, max: Number(POOL_SIZE
 const VERIFY = { algorithms: ['RS256'], issuer: 'special-measures-oversight', audience: 'special-measures-oversight-api' };
 
 // Per case and role: the statement, and its parameters from the caller and the variables.
-const CASES = {};
+const READS = {};
 for (const role of ['REGULATOR', 'COMMISSIONER']) {
   const commissioner = role === 'COMMISSIONER';
   const scoped = (values) => (commissioner ? values : values.slice(0, -1)); // the regulator's SQL has no org parameter
-  CASES[`dashboard:${role}`] = { text: dashboardSql(commissioner), values: (org) => scoped([TODAY, org]) };
-  CASES[`trust:${role}`] = { text: trustSql(commissioner), values: (org, vars) => scoped([TODAY, vars.odsCode, org]) };
-  CASES[`small:${role}`] = { text: smallSql(commissioner), values: (org, vars) => [role, org, vars.odsCode] };
+  READS[`dashboard:${role}`] = { text: dashboardSql(commissioner), values: (org) => scoped([TODAY, org]) };
+  READS[`trust:${role}`] = { text: trustSql(commissioner), values: (org, vars) => scoped([TODAY, vars.odsCode, org]) };
+  READS[`small:${role}`] = { text: smallSql(commissioner), values: (org, vars) => [role, org, vars.odsCode] };
+  READS[`buddyContracts:${role}`] = { text: contractsSql(commissioner), values: (org) => scoped([TODAY, org]) };
+  READS[`informationRequests:${role}`] = { text: requestsSql(commissioner), values: (org) => scoped([TODAY, org]) };
 }
+for (const statement of Object.values(READS)) statement.text = `select '{"data":' || json || '}' as body from (${statement.text}) answer`;
 
 function caller(header) {
   const token = /^Bearer (.+)$/.exec(header ?? '')?.[1];
   if (!token) return null;
   try {
-    const { role, org } = jwt.verify(token, KEY, VERIFY);
-    return { role, org };
+    const { role, org, sub } = jwt.verify(token, KEY, VERIFY);
+    return { role, org, subject: sub };
   } catch {
     return null;
   }
@@ -42,12 +49,13 @@ function send(res, status, body) {
 async function answer(req, body) {
   const who = caller(req.headers.authorization);
   if (!who) return [401, '{"errors":[{"message":"unauthenticated"}]}'];
-  const name = `${req.url.slice(1)}:${who.role}`;
-  const found = CASES[name];
-  if (!found) return [404, `{"errors":[{"message":"no case ${name}"}]}`];
   const variables = JSON.parse(body).variables ?? {};
+  if (req.url === '/setFinancialForecast') return [200, await setFinancialForecast(pool, TODAY, who, variables)];
+  const name = `${req.url.slice(1)}:${who.role}`;
+  const found = READS[name];
+  if (!found) return [404, `{"errors":[{"message":"no case ${name}"}]}`];
   const { rows } = await pool.query({ name, text: found.text, values: found.values(who.org, variables) });
-  return [200, `{"data":${rows[0].json}}`];
+  return [200, rows[0].body];
 }
 
 createServer((req, res) => {
