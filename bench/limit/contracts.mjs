@@ -7,7 +7,7 @@ import {
 } from './sql-parts.mjs';
 
 /** The operation's `first`. */
-const FIRST = 400;
+const FIRST = 100;
 
 const OUTCOME = `o.id, o.period, o.measure, o.target, o.achieved, o.narrative, ${instant('o.reported_at')} as "reportedAt", o.verification`;
 const payment = (withMoney) => `p.id, ${withMoney ? 'p.amount::text as amount, ' : ''}p.status, ${instant('p.approved_at')} as "approvedAt", p.paid_on as "paidOn"`;
@@ -37,7 +37,7 @@ export const contractChildrenOf = (withMoney) => `
 /** The connection around `nodes`, given a CTE `page` of contracts and `counted` (n, every contract the caller may read). */
 const connection = (nodes) => `json_build_object('buddyContracts', json_build_object('totalCount', (select n from counted),
   'pageInfo', json_build_object('hasNextPage', (select n from counted) > ${FIRST},
-    'endCursor', (select ${cursor(`'[' || to_json(reference)::text || ']'`)} from page order by reference desc limit 1)),
+    'endCursor', (select ${cursor(`json_build_array('reference+', reference)::text`)} from page order by reference desc limit 1)),
   'nodes', ${nodes}))::text as json`;
 
 function regulator() {

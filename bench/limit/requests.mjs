@@ -20,7 +20,7 @@ const TRUST = 't.id, t.ods_code as "odsCode", t.name, r.overall as "currentRatin
 /** The connection around `nodes`, given a CTE `page` of requests and `counted` (n, every request the caller may read). */
 const connection = (nodes) => `json_build_object('informationRequests', json_build_object('totalCount', (select n from counted),
   'pageInfo', json_build_object('hasNextPage', (select n from counted) > ${FIRST},
-    'endCursor', (select ${cursor(`'[' || to_json(due_on::text)::text || ',' || to_json(id::text)::text || ']'`)} from page order by due_on desc, id desc limit 1)),
+    'endCursor', (select ${cursor(`json_build_array('dueOn+,id+', to_char(due_on, 'YYYY-MM-DD'), id::text)::text`)} from page order by due_on desc, id desc limit 1)),
   'nodes', ${nodes}))::text as json`;
 
 function regulator() {

@@ -80,4 +80,5 @@ export const trustObjectOf = (id, { money: withMoney, extra = '' }) => `(select 
   lateral (select ${trustFacts({ money: withMoney, sm: 'f.sm', ceo: 'f.ceo' })}${extra ? `, ${extra}` : ''}) x where t.id = ${id})`;
 
 /** The endCursor MikroORM gives for a page ordered by `values` (JSON array text): base64url, unpadded. */
+/** A page's cursor as the platform writes it: base64url of the JSON array [its order, ...the row's values in that order]. */
 export const cursor = (valuesJson) => `rtrim(translate(encode(convert_to(${valuesJson}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;

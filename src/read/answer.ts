@@ -1,8 +1,12 @@
 import { getLocation, type GraphQLFormattedError } from 'graphql';
 import type { Shape, ShapeEntry } from './plan';
 
-/** A root's refusals as its statement returns them (src/read/plan.ts): `true` a forbidden field, `"h"` a hidden required row. */
-export type Refusals = true | 'h' | { [keyOrIndex: string]: Refusals };
+/**
+ * A root's refusals as its statement returns them (src/read/plan.ts): `true` a forbidden field,
+ * `"h"` a hidden required row, an object by response key, an array by position (null where an
+ * element has none).
+ */
+export type Refusals = true | 'h' | null | Refusals[] | { [key: string]: Refusals };
 
 type Path = (string | number)[];
 
@@ -11,17 +15,17 @@ export class Refusal {
   constructor(readonly message: string) {}
 }
 
-const byIndex = (tree: Record<string, Refusals>) => Object.entries(tree).sort(([a], [b]) => Number(a) - Number(b));
-
 function walk(tree: Refusals, entry: ShapeEntry, path: Path, visit: (entry: ShapeEntry, path: Path, refusal: true | 'h') => void): void {
+  if (tree === null) return;
   if (tree === true || tree === 'h') return visit(entry, path, tree);
   if (entry.list) {
-    for (const [index, item] of byIndex(tree)) walkObject(item, entry.child!, [...path, Number(index)], visit);
+    (tree as Refusals[]).forEach((item, index) => walkObject(item, entry.child!, [...path, index], visit));
   } else walkObject(tree, entry.child!, path, visit);
 }
 
 function walkObject(tree: Refusals, shape: Shape, path: Path, visit: Parameters<typeof walk>[3]): void {
-  if (tree === true || tree === 'h') throw new Error('a refusal where an object was expected');
+  if (tree === null) return;
+  if (tree === true || tree === 'h' || Array.isArray(tree)) throw new Error('a refusal where an object was expected');
   for (const [key, sub] of Object.entries(tree)) walk(sub, shape.get(key)!, [...path, key], visit);
 }
 

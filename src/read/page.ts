@@ -59,16 +59,16 @@ const orderBy = (list: Term[]) => Sql.join(list.map((term) => sql`${term.value} 
  * `root` those kept, numbered in the order the answer gives them (backwards pages fetched reversed);
  * and whether rows lie before and after it.
  */
-export function pageRows(planner: Planner, source: Source, rows: PageRows) {
+export function pageRows(planner: Planner, source: Source, rows: PageRows, columns: Sql) {
   const { size, backward, cursor } = rows.page;
   const where = planner.where(source, rows.where, 'r');
   const fetch = terms(source, rows, 'r', backward);
   const past = cursor ? sql` and ${beyond(fetch)}` : Sql.raw('');
-  const fetched = sql`fetched as (select r.id, row_number() over (order by ${orderBy(fetch)}) as n from ${source.from} r
+  const fetched = sql`fetched as (select ${columns}, row_number() over (order by ${orderBy(fetch)}) as fetched_n from ${source.from} r
     where ${where}${past} order by ${orderBy(fetch)} limit ${param(size + 1, 'int')})`;
   const kept = param(size, 'int');
-  const position = backward ? sql`(select least(count(*), ${kept}) from fetched) - p.n + 1` : Sql.raw('p.n');
-  const root = sql`root as materialized (select p.id, ${position} as n from fetched p where p.n <= ${kept})`;
+  const position = backward ? sql`(select least(count(*), ${kept}) from fetched) - p.fetched_n + 1` : Sql.raw('p.fetched_n');
+  const root = sql`root as materialized (select p.*, ${position} as n from fetched p where p.fetched_n <= ${kept})`;
   const more = sql`(select count(*) > ${kept} from fetched)`;
   // Rows on the cursor's other side: whether a page lies there, asked of the table (the cursor's own row included).
   const behind = cursor

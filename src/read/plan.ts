@@ -24,12 +24,20 @@ export interface ShapeEntry { node: FieldNode; forbidden?: string; child?: Shape
 /**
  * One object's SQL: its JSON, the tree of its refusals (null where there are none; `true` for a
  * restricted field the caller may not read, `"h"` for a required row it may not read, an object by
- * response key or list index beneath), and the joins both need on the row's alias.
+ * response key, an array by position beneath a list), and the joins both need on the row's alias.
  */
 export interface Built { json: Sql; errs: Sql | null; joins: Sql[]; shape: Shape }
 
 /** The values of a column over the rows an alias ranges over, as a subquery: what groups and child lists are read for. */
 export type Keys = (column: string) => Sql;
+
+/**
+ * How the rows beneath an alias are read. `set`: for all the rows the alias ranges over at once
+ * (their keys), each child table read once and grouped by parent: for a page of many rows.
+ * `correlated`: row by row, each child list an index lookup beside its parent: for a few rows
+ * (one trust, a commissioner's six), where PostgreSQL does less so.
+ */
+export type Scope = { kind: 'set'; keys: Keys } | { kind: 'correlated' };
 
 export interface PlanInput {
   metadata: MetadataStorage;
@@ -58,11 +66,15 @@ function errsObject(pairs: Sql[]): Sql | null {
   return sql`nullif(json_strip_nulls(${jsonObject(pairs)})::text, '{}')::json`;
 }
 
+/** A list's elements in order, cut at `first`: an array sliced, the one aggregate that can stop at a count per group. */
+const firstOf = (value: Sql, order: Sql, first: number) => sql`array_to_json((array_agg(${value} order by ${order}))[1:${param(first, 'int')}])`;
+
 /**
  * Compiles selections into SQL that builds their JSON, with the caller's access at every level.
- * Rows come in levels: a root's page, then for each list beneath it the rows of all its parents at
- * once (numbered per parent, cut at `first`), each a common table expression over the level above.
- * Each list is aggregated once, grouped by parent; each derived value is read once per level.
+ * For many rows, in levels: a root's page, then for each list beneath it the rows of all its
+ * parents at once, a common table expression over the level above; each list is aggregated once,
+ * grouped by parent, and each derived value read once per level. For a few rows, each list and
+ * derived value is read beside its row (a lateral join on an index).
  */
 export class Planner {
   readonly filters: FilterRenderer;
@@ -98,11 +110,11 @@ export class Planner {
   }
 
   /** The JSON of row `alias` of `source`, for the fields `nodes` select of `type`. */
-  object(type: GraphQLObjectType, source: Source, alias: string, nodes: readonly FieldNode[], keys: Keys): Built {
+  object(type: GraphQLObjectType, source: Source, alias: string, nodes: readonly FieldNode[], scope: Scope): Built {
     const { schema, fragments, variables } = this.input;
     const fields = collectSubfields(schema, fragments, variables, type, nodes);
     const joins: Sql[] = [];
-    const row = this.setRow(alias, keys, joins);
+    const row = this.derivedRow(alias, scope, joins);
     const pairs: Sql[] = [];
     const errs: Sql[] = [];
     const shape: Shape = new Map();
@@ -121,8 +133,8 @@ export class Planner {
       if (relation && isObjectType(target)) {
         const args = getArgumentValues(field, fieldNodes[0], variables);
         const child = relation.kind === 'one'
-          ? this.toOne(relation, target, source, alias, fieldNodes, keys, isNonNullType(field.type))
-          : this.toMany(relation, target, alias, fieldNodes, keys, args);
+          ? this.toOne(relation, target, source, alias, fieldNodes, scope, isNonNullType(field.type))
+          : this.toMany(relation, target, alias, fieldNodes, scope, args);
         joins.push(...child.joins);
         entry.child = child.shape;
         entry.list = relation.kind === 'many' && !relation.single;
@@ -136,8 +148,8 @@ export class Planner {
     return { json: jsonObject(pairs), errs: errsObject(errs), joins, shape };
   }
 
-  /** A derived row in a level: each group it reads from is joined once, read for all the level's rows. */
-  private setRow(alias: string, keys: Keys, joins: Sql[]): DerivedRow {
+  /** The row a derived value is computed on: each group it reads from joined once, for all the level's rows or beside the row. */
+  private derivedRow(alias: string, scope: Scope, joins: Sql[]): DerivedRow {
     const joined = new Map<DerivedGroup, string>();
     return {
       canRead: (subject, field, values) => this.canRead(subject as SubjectName, field, values),
@@ -147,9 +159,10 @@ export class Planner {
         if (!groupAlias) {
           groupAlias = this.name('g');
           joined.set(group, groupAlias);
-          const on = group.on ?? 'id';
-          const rows = group.rows((column) => sql`${Sql.raw(column)} in (${keys(on)})`);
-          joins.push(sql`left join (${rows}) ${Sql.raw(groupAlias)} on ${Sql.raw(`${groupAlias}.key = ${alias}.${ident(on)}`)}`);
+          const key = Sql.raw(`${alias}.${ident(group.on ?? 'id')}`);
+          joins.push(scope.kind === 'set'
+            ? sql`left join (${group.rows((column) => sql`${Sql.raw(column)} in (${scope.keys(group.on ?? 'id')})`)}) ${Sql.raw(groupAlias)} on ${Sql.raw(groupAlias)}.key = ${key}`
+            : sql`left join lateral (${group.rows((column) => sql`${Sql.raw(column)} = ${key}`)}) ${Sql.raw(groupAlias)} on true`);
         }
         return Sql.raw(`${groupAlias}.${ident(value)}`);
       },
@@ -186,16 +199,19 @@ export class Planner {
     return { json: sql`case when ${allowed} then ${json} end`, errs: sql`case when ${allowed} then null else true end` };
   }
 
-  private toOne(relation: ToOne, type: GraphQLObjectType, source: Source, alias: string, nodes: readonly FieldNode[], keys: Keys, required: boolean): Built {
+  private toOne(relation: ToOne, type: GraphQLObjectType, source: Source, alias: string, nodes: readonly FieldNode[], scope: Scope, required: boolean): Built {
     const target = entitySource(this.input.metadata, relation.target());
     const fk = `${alias}.${ident(source.keyColumn(relation.key))}`;
     const child = this.name('o');
     const filter = this.readable(target);
     const join = sql`left join ${target.from} ${Sql.raw(child)} on ${Sql.raw(`${child}.id = ${fk}`)} and ${this.where(target, filter, child)}`;
     const inner = this.name('k');
-    const childKeys: Keys = (column) =>
-      sql`select ${Sql.raw(`${inner}.${ident(column)}`)} from ${target.from} ${Sql.raw(inner)} where ${Sql.raw(`${inner}.id`)} in (${keys(source.keyColumn(relation.key))})`;
-    const built = this.object(type, target, child, nodes, childKeys);
+    const childScope: Scope = scope.kind === 'correlated' ? scope : {
+      kind: 'set',
+      keys: (column) => sql`select ${Sql.raw(`${inner}.${ident(column)}`)} from ${target.from} ${Sql.raw(inner)}
+        where ${Sql.raw(`${inner}.id`)} in (${scope.keys(source.keyColumn(relation.key))})`,
+    };
+    const built = this.object(type, target, child, nodes, childScope);
     const present = Sql.raw(`${child}.id is not null`);
     const mayBeHidden = required && Object.keys(filter).length > 0;
     const errs = mayBeHidden
@@ -204,31 +220,40 @@ export class Planner {
     return { json: sql`case when ${present} then ${built.json} end`, errs, joins: [join, ...built.joins], shape: built.shape };
   }
 
-  private toMany(relation: ToMany, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], keys: Keys, args: Record<string, unknown>): Built {
+  /**
+   * The rows of a relation to many: in a set, one level for all parents (the child table read once)
+   * and one aggregate grouped by parent; correlated, a lateral subquery beside each parent that
+   * stops at `first` itself. Either way the elements come in the relation's order, at most `first`,
+   * and their refusals as an array beside them (null where an element has none).
+   */
+  private toMany(relation: ToMany, type: GraphQLObjectType, alias: string, nodes: readonly FieldNode[], scope: Scope, args: Record<string, unknown>): Built {
     const target = entitySource(this.input.metadata, relation.target());
     const fk = ident(target.keyColumn(relation.key));
     const first = relation.single ? 1 : nestedFirst(args.first);
-    const filter = { $and: [this.readable(target), relation.where?.(args) ?? {}] };
-    const level = this.name('l');
-    this.levels.push(sql`${Sql.raw(level)} as (select c.id, ${Sql.raw(`c.${fk}`)} as parent,
-      row_number() over (partition by ${Sql.raw(`c.${fk}`)} order by ${this.orderSql(target, relation.orderBy, 'c')}) as n
-      from ${target.from} c where ${Sql.raw(`c.${fk}`)} in (${keys('id')}) and ${this.where(target, filter, 'c')})`);
-    const kept = (n: string) => sql`${Sql.raw(n)} <= ${param(first, 'int')}`;
-    const childKeys: Keys = (column) => (column === 'id'
-      ? sql`select id from ${Sql.raw(level)} where ${kept('n')}`
-      : sql`select t.${Sql.raw(ident(column))} from ${target.from} t where t.id in (select id from ${Sql.raw(level)} where ${kept('n')})`);
-    const x = this.name('x');
+    const readable = this.where(target, { $and: [this.readable(target), relation.where?.(args) ?? {}] }, 'c');
     const t = this.name('t');
-    const built = this.object(type, target, t, nodes, childKeys);
     const aggregate = this.name('a');
-    const errs = built.errs ? sql`, json_object_agg(${Sql.raw(x)}.n - 1, ${built.errs}) filter (where ${built.errs} is not null) as e` : Sql.raw('');
-    this.aggregates.push(sql`${Sql.raw(aggregate)} as (select ${Sql.raw(x)}.parent as k, json_agg(${built.json} order by ${Sql.raw(x)}.n) as v${errs}
-      from ${Sql.raw(level)} ${Sql.raw(x)} join ${target.from} ${Sql.raw(t)} on ${Sql.raw(`${t}.id = ${x}.id`)} ${Sql.join(built.joins, ' ')}
-      where ${kept(`${x}.n`)} group by ${Sql.raw(x)}.parent)`);
+    const order = this.orderSql(target, relation.orderBy, t);
+    let built: Built;
+    if (scope.kind === 'set') {
+      const level = this.name('l');
+      this.levels.push(sql`${Sql.raw(level)} as (select c.* from ${target.from} c where ${Sql.raw(`c.${fk}`)} in (${scope.keys('id')}) and ${readable})`);
+      built = this.object(type, target, t, nodes, { kind: 'set', keys: (column) => sql`select ${Sql.raw(ident(column))} from ${Sql.raw(level)}` });
+      const errs = built.errs ? sql`, case when bool_or(${built.errs} is not null) then ${firstOf(built.errs, order, first)} end as e` : Sql.raw('');
+      this.aggregates.push(sql`${Sql.raw(aggregate)} as (select ${Sql.raw(`${t}.${fk}`)} as k, ${firstOf(built.json, order, first)} as v${errs}
+        from ${Sql.raw(`${level} ${t}`)} ${Sql.join(built.joins, ' ')} group by 1)`);
+    } else {
+      built = this.object(type, target, t, nodes, scope);
+      const errs = built.errs ? sql`, case when bool_or(${built.errs} is not null) then json_agg(${built.errs} order by ${order}) end as e` : Sql.raw('');
+      const rows = sql`select c.* from ${target.from} c where ${Sql.raw(`c.${fk} = ${alias}.id`)} and ${readable}
+        order by ${this.orderSql(target, relation.orderBy, 'c')} limit ${param(first, 'int')}`;
+      built = { ...built, joins: [sql`left join lateral (select json_agg(${built.json} order by ${order}) as v${errs}
+        from (${rows}) ${Sql.raw(t)} ${Sql.join(built.joins, ' ')}) ${Sql.raw(aggregate)} on true`] };
+    }
     return {
       json: relation.single ? Sql.raw(`${aggregate}.v->0`) : Sql.raw(`coalesce(${aggregate}.v, '[]'::json)`),
-      errs: built.errs ? Sql.raw(relation.single ? `${aggregate}.e->'0'` : `${aggregate}.e`) : null,
-      joins: [Sql.raw(`left join ${aggregate} on ${aggregate}.k = ${alias}.id`)],
+      errs: built.errs ? Sql.raw(relation.single ? `${aggregate}.e->0` : `${aggregate}.e`) : null,
+      joins: scope.kind === 'set' ? [Sql.raw(`left join ${aggregate} on ${aggregate}.k = ${alias}.id`)] : built.joins,
       shape: built.shape,
     };
   }

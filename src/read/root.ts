@@ -6,7 +6,7 @@ import type { Rows } from '../common/rows';
 import { ident, literal, Sql, sql } from '../db/sql/sql';
 import { asJson } from './fields';
 import { cursorSql, pageRows } from './page';
-import { Planner, type Built, type Keys, type Shape, type ShapeEntry } from './plan';
+import { Planner, type Built, type Keys, type Scope, type Shape, type ShapeEntry } from './plan';
 import { DerivedSource, entitySource, type Source } from './sources';
 
 /** One root field compiled: a SELECT of its answer's JSON text (`data`) and its refusals (`errors`), and their shape. */
@@ -20,20 +20,52 @@ const objectType = (type: unknown, field: string): GraphQLObjectType => {
   return named;
 };
 
-/** The rows of level `root`, joined back to their table (or read as they are, for derived rows), and their keys. */
-function level(source: Source) {
-  const isTable = !(source instanceof DerivedSource);
-  const from = isTable ? sql`root x join ${source.from} t on t.id = x.id` : Sql.raw('root t');
-  const keys: Keys = (column) => (isTable && column !== 'id'
-    ? sql`select k.${Sql.raw(ident(column))} from ${source.from} k where k.id in (select id from root)`
-    : sql`select ${Sql.raw(ident(column))} from root`);
-  return { from, keys, alias: 't', position: isTable ? 'x.n' : 't.n' };
+/** The most rows a root may read for which its lists are read row by row rather than for the whole level. */
+const FEW_ROWS = 25;
+
+/** Whether a root reads so few rows that reading its lists beside each row costs PostgreSQL less: one row, a small page, a caller's few trusts. */
+function few(rows: Rows): boolean {
+  if (rows.kind === 'one') return true;
+  if (rows.kind === 'page') return rows.page.size <= FEW_ROWS || idsAtMost(rows.where, FEW_ROWS);
+  if (rows.kind === 'list') return rows.limit <= FEW_ROWS || idsAtMost(rows.where, FEW_ROWS);
+  return rows.kind === 'derived' && rows.limit <= FEW_ROWS;
 }
 
-/** A list's JSON and refusals over `from`, one aggregate: its elements, and their refusals by index (wrapped by `wrap`). */
+/** The filter allows only rows whose id is one of at most `n` (a caller's scope): the rows can be no more. */
+function idsAtMost(filter: unknown, n: number): boolean {
+  return idsAllowed(filter) <= n;
+}
+
+/** How many ids at most a filter allows (Infinity when it does not say). */
+function idsAllowed(filter: unknown): number {
+  if (filter === null || typeof filter !== 'object') return Infinity;
+  const { id, $and, $or } = filter as { id?: { $in?: unknown[] }; $and?: unknown[]; $or?: unknown[] };
+  const bounds = [Array.isArray(id?.$in) ? id.$in.length : Infinity];
+  if (Array.isArray($and)) bounds.push(...$and.map(idsAllowed));
+  if (Array.isArray($or)) bounds.push($or.reduce<number>((sum, part) => sum + idsAllowed(part), 0));
+  return Math.min(...bounds);
+}
+
+/**
+ * The rows of level `root` and how their lists are read. A few rows carry their columns in `root`
+ * (`wide`); many carry their ids only and are joined back to their table, so the level stays narrow
+ * however wide its rows. Derived rows are read as they are.
+ */
+function level(source: Source, correlated: boolean) {
+  const wide = correlated || source instanceof DerivedSource;
+  const from = wide ? Sql.raw('root t') : sql`root x join ${source.from} t on t.id = x.id`;
+  const keys: Keys = (column) => (!wide && column !== 'id'
+    ? sql`select k.${Sql.raw(ident(column))} from ${source.from} k where k.id in (select id from root)`
+    : sql`select ${Sql.raw(ident(column))} from root`);
+  const scope: Scope = correlated ? { kind: 'correlated' } : { kind: 'set', keys };
+  return { from, scope, alias: 't', position: wide ? 't.n' : 'x.n', columns: Sql.raw(wide ? 'r.*' : 'r.id') };
+}
+
+/** A list's JSON and refusals over `from`, one aggregate: its elements, and their refusals by position (wrapped by `wrap`). */
 function aggregate(built: Built, from: Sql, position: string, wrap: (errs: Sql) => Sql = (errs) => errs) {
-  const errs = built.errs ? sql`json_object_agg(${Sql.raw(position)} - 1, ${wrap(built.errs)}) filter (where ${built.errs} is not null)` : Sql.raw('null::json');
-  return sql`(select coalesce(json_agg(${built.json} order by ${Sql.raw(position)}), '[]'::json) as v, ${errs} as e
+  const order = Sql.raw(position);
+  const errs = built.errs ? sql`case when bool_or(${built.errs} is not null) then json_agg(${wrap(built.errs)} order by ${order}) end` : Sql.raw('null::json');
+  return sql`(select coalesce(json_agg(${built.json} order by ${order}), '[]'::json) as v, ${errs} as e
     from ${from} ${Sql.join(built.joins, ' ')})`;
 }
 
@@ -44,9 +76,9 @@ function statement(planner: Planner, first: Sql[], data: Sql, errs: Sql, from: S
 function compileOne(planner: Planner, rows: Rows & { kind: 'one' }, type: GraphQLObjectType, nodes: Node): { sql: Sql; shape: Shape } {
   const source = entitySource(planner.input.metadata, rows.entity);
   if (rows.where === null) return { sql: Sql.raw(`select 'null' as data, null as errors`), shape: new Map() };
-  const { from, keys, alias } = level(source);
-  const built = planner.object(type, source, alias, nodes, keys);
-  const root = sql`root as (select r.id, 1 as n from ${source.from} r where ${planner.where(source, rows.where, 'r')} limit 1)`;
+  const { from, scope, alias, columns } = level(source, true);
+  const built = planner.object(type, source, alias, nodes, scope);
+  const root = sql`root as (select ${columns}, 1 as n from ${source.from} r where ${planner.where(source, rows.where, 'r')} limit 1)`;
   const row = sql`left join (select ${built.json} as v, ${built.errs ?? Sql.raw('null::json')} as e from ${from} ${Sql.join(built.joins, ' ')}) d on true`;
   return { sql: statement(planner, [root], Sql.raw('d.v'), Sql.raw('d.e'), sql`from (select 1) one ${row}`), shape: built.shape };
 }
@@ -55,13 +87,13 @@ function compileList(planner: Planner, rows: Rows & { kind: 'list' | 'derived' }
   const source = rows.kind === 'list'
     ? entitySource(planner.input.metadata, rows.entity)
     : new DerivedSource(rows.typeName, rows.sql, rows.columns, rows.relations);
+  const { from, scope, alias, position, columns } = level(source, few(rows));
   const root = rows.kind === 'list'
-    ? sql`root as materialized (select r.id, row_number() over (order by ${planner.orderSql(source, rows.orderBy, 'r')}) as n from ${source.from} r
+    ? sql`root as materialized (select ${columns}, row_number() over (order by ${planner.orderSql(source, rows.orderBy, 'r')}) as n from ${source.from} r
         where ${planner.where(source, rows.where, 'r')} order by ${planner.orderSql(source, rows.orderBy, 'r')} limit ${Sql.raw(String(rows.limit))})`
     : sql`root as materialized (select d.* from (${rows.sql}) d order by d.n limit ${Sql.raw(String(rows.limit))})`;
-  const { from, keys, alias, position } = level(source);
-  const built = planner.object(type, source, alias, nodes, keys);
-  const [data, errs] = rows.kind === 'derived' && rows.single ? ["list.v->0", "list.e->'0'"] : ['list.v', 'list.e'];
+  const built = planner.object(type, source, alias, nodes, scope);
+  const [data, errs] = rows.kind === 'derived' && rows.single ? ['list.v->0', 'list.e->0'] : ['list.v', 'list.e'];
   return { sql: statement(planner, [root], Sql.raw(data), Sql.raw(errs), sql`from ${aggregate(built, from, position)} list`), shape: built.shape };
 }
 
@@ -69,8 +101,8 @@ function compileList(planner: Planner, rows: Rows & { kind: 'list' | 'derived' }
 function compilePage(planner: Planner, rows: Rows & { kind: 'page' }, type: GraphQLObjectType, nodes: Node, entry: ShapeEntry) {
   const { schema, fragments, variables } = planner.input;
   const source = entitySource(planner.input.metadata, rows.entity);
-  const page = pageRows(planner, source, rows);
-  const { from, keys, alias, position } = level(source);
+  const { from, scope, alias, position, columns } = level(source, few(rows));
+  const page = pageRows(planner, source, rows, columns);
   const connection = collectSubfields(schema, fragments, variables, type, nodes);
   const nodeType = objectType(type.getFields().nodes.type, `${type.name}.nodes`);
   const pairs: Sql[] = [];
@@ -84,18 +116,18 @@ function compilePage(planner: Planner, rows: Rows & { kind: 'page' }, type: Grap
     let value: Sql;
     if (name === '__typename') value = literal(type.name);
     else if (name === 'totalCount') value = sql`(select count(*)::int from ${source.from} r where ${planner.where(source, rows.where, 'r')})`;
-    else if (name === 'pageInfo') value = pageInfo(planner, source, rows, fieldNodes, page);
+    else if (name === 'pageInfo') value = pageInfo(planner, source, rows, fieldNodes, page, from, position);
     else {
       const list = planner.name('list');
       if (name === 'nodes') {
-        const built = planner.object(nodeType, source, alias, fieldNodes, keys);
+        const built = planner.object(nodeType, source, alias, fieldNodes, scope);
         child.child = built.shape;
         child.list = true;
         lists.push(sql`${aggregate(built, from, position)} ${Sql.raw(list)}`);
       } else {
         // edges { cursor node }: each edge an object of its own selection
         const edgeType = objectType(type.getFields().edges.type, `${type.name}.edges`);
-        const edge = edgeObject(planner, source, rows, edgeType, nodeType, fieldNodes, keys, alias);
+        const edge = edgeObject(planner, source, rows, edgeType, nodeType, fieldNodes, scope, alias);
         child.child = edge.shape;
         child.list = true;
         lists.push(sql`${aggregate(edge, from, position)} ${Sql.raw(list)}`);
@@ -112,7 +144,7 @@ function compilePage(planner: Planner, rows: Rows & { kind: 'page' }, type: Grap
   return { sql: statement(planner, page.ctes, data, errors, from_), shape };
 }
 
-function edgeObject(planner: Planner, source: Source, rows: Rows & { kind: 'page' }, edgeType: GraphQLObjectType, nodeType: GraphQLObjectType, nodes: Node, keys: Keys, alias: string): Built {
+function edgeObject(planner: Planner, source: Source, rows: Rows & { kind: 'page' }, edgeType: GraphQLObjectType, nodeType: GraphQLObjectType, nodes: Node, scope: Scope, alias: string): Built {
   const { schema, fragments, variables } = planner.input;
   const pairs: Sql[] = [];
   const errs: Sql[] = [];
@@ -125,7 +157,7 @@ function edgeObject(planner: Planner, source: Source, rows: Rows & { kind: 'page
     if (name === '__typename') pairs.push(sql`${literal(key)}, ${literal(edgeType.name)}`);
     else if (name === 'cursor') pairs.push(sql`${literal(key)}, ${cursorSql(source, rows, alias)}`);
     else {
-      const built = planner.object(nodeType, source, alias, fieldNodes, keys);
+      const built = planner.object(nodeType, source, alias, fieldNodes, scope);
       entry.child = built.shape;
       joins.push(...built.joins);
       pairs.push(sql`${literal(key)}, ${built.json}`);
@@ -136,10 +168,10 @@ function edgeObject(planner: Planner, source: Source, rows: Rows & { kind: 'page
   return { json: sql`json_build_object(${Sql.join(pairs, ', ')})`, errs: errsObject, joins, shape };
 }
 
-function pageInfo(planner: Planner, source: Source, rows: Rows & { kind: 'page' }, nodes: Node, page: ReturnType<typeof pageRows>): Sql {
+function pageInfo(planner: Planner, source: Source, rows: Rows & { kind: 'page' }, nodes: Node, page: ReturnType<typeof pageRows>, from: Sql, position: string): Sql {
   const { schema, fragments, variables } = planner.input;
   const type = schema.getType('PageInfo') as GraphQLObjectType;
-  const cursorAt = (position: string) => sql`(select ${cursorSql(source, rows, 't')} from root x join ${source.from} t on t.id = x.id where x.n = ${Sql.raw(position)})`;
+  const cursorAt = (at: string) => sql`(select ${cursorSql(source, rows, 't')} from ${from} where ${Sql.raw(position)} = ${Sql.raw(at)})`;
   const values: Record<string, Sql> = {
     __typename: literal('PageInfo'),
     hasNextPage: page.hasNextPage,
