@@ -6,15 +6,22 @@ import {
 import { DEFAULT_NESTED_FIRST, MAX_PAGE_SIZE } from './common/pagination';
 import { RELATIONS, type Relation } from './modules/relations';
 
+/** A GraphQL input type by name, `!` at its end for a required one. */
+function inputType(schema: GraphQLSchema, name: string): GraphQLInputType {
+  const type = schema.getType(name.replace(/!$/, '')) as GraphQLInputType;
+  return name.endsWith('!') ? new GraphQLNonNull(type) : type;
+}
+
 function relationField(schema: GraphQLSchema, relation: Relation): GraphQLFieldConfig<unknown, unknown> {
-  const target = schema.getType(relation.target().name) as GraphQLObjectType;
+  const target = schema.getType(relation.kind === 'derived' ? relation.typeName : relation.target().name) as GraphQLObjectType;
+  const args: GraphQLFieldConfigArgumentMap = {};
+  if (relation.kind !== 'one') for (const [name, typeName] of Object.entries(relation.args ?? {})) args[name] = { type: inputType(schema, typeName) };
+  if (relation.kind === 'derived' && relation.single) return { type: relation.nullable ? target : new GraphQLNonNull(target), args, description: relation.description };
   if (relation.kind === 'one') {
     return { type: relation.nullable ? target : new GraphQLNonNull(target), description: relation.description };
   }
   if (relation.single) return { type: target, description: relation.description };
-  const args: GraphQLFieldConfigArgumentMap = {};
-  for (const [name, typeName] of Object.entries(relation.args ?? {})) args[name] = { type: schema.getType(typeName) as GraphQLInputType };
-  args.first = { type: GraphQLInt, description: `1 to ${MAX_PAGE_SIZE}; ${DEFAULT_NESTED_FIRST} when not given.` };
+  if (!(relation.kind === 'derived' && relation.fixed)) args.first = { type: GraphQLInt, description: `1 to ${MAX_PAGE_SIZE}; ${DEFAULT_NESTED_FIRST} when not given.` };
   const type: GraphQLOutputType = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(target)));
   return { type, args, description: relation.description };
 }

@@ -1,5 +1,7 @@
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { today } from '../clock';
+import type { DerivedRow } from '../common/derived';
+import type { Sql } from '../db/sql/sql';
 import {
   BuddyContract, Commissioner, ContractOutcome, DirectorAppointment, ImprovementDirector, ImprovementPlan, IncentivePayment,
   InformationRequest, Inspection, LeadershipReview, LeadershipTenure, LocalSystem, PlanAction, PlanUpdate, ReimbursementClaim,
@@ -34,7 +36,35 @@ export interface ToMany {
   description?: string;
 }
 
-export type Relation = ToOne | ToMany;
+/** What a derived relation's rows may ask of the reader: the rows of an entity it may read. */
+export interface Reader {
+  /** `select id from <table> where <the reader's read filter>`. */
+  readable(entity: EntityClass<object>): Sql;
+}
+
+/**
+ * Rows a statement derives beside each row (a rating history, a standing on a date): their columns
+ * read as the fields of `typeName`, relations from them to rows or to further derived rows. `rows`
+ * selects them for one parent row, each with a column `n` giving its place; it may read only rows
+ * the reader may read (`reader`). A list takes `first` unless `fixed` (its size known, a key
+ * question each); `single`: the first row, or null.
+ */
+export interface DerivedRelation {
+  kind: 'derived';
+  typeName: string;
+  rows(parent: DerivedRow, args: Args, reader: Reader): Sql;
+  columns: Record<string, string>;
+  relations?: Record<string, Relation>;
+  single?: boolean;
+  fixed?: boolean;
+  /** Null when there is no row (a single one); else required. */
+  nullable?: boolean;
+  /** Arguments by name: their GraphQL type names (`Date!` for a required one). */
+  args?: Record<string, string>;
+  description?: string;
+}
+
+export type Relation = ToOne | ToMany | DerivedRelation;
 
 const one = (target: () => EntityClass<object>, key: string, extra: Partial<ToOne> = {}): ToOne => ({ kind: 'one', target, key, ...extra });
 const many = (target: () => EntityClass<object>, key: string, orderBy: QueryOrderMap<object>, extra: Partial<ToMany> = {}): ToMany =>

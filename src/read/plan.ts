@@ -12,10 +12,10 @@ import { nestedFirst } from '../common/pagination';
 import { ident, literal, param, Sql, sql } from '../db/sql/sql';
 import type { FilterRenderer } from '../db/sql/where';
 import type { SubjectName } from '../modules/entities';
-import type { ToMany, ToOne } from '../modules/relations';
+import type { DerivedRelation, Reader, ToMany, ToOne } from '../modules/relations';
 import { asJson } from './fields';
 import { readFilters } from './filters';
-import { entitySource, type Source } from './sources';
+import { DerivedSource, entitySource, type Source } from './sources';
 
 /** For each response key of an object: the field node (its location), why it may be refused, and the shape beneath it. */
 export type Shape = Map<string, ShapeEntry>;
@@ -134,10 +134,11 @@ export class Planner {
         const args = getArgumentValues(field, fieldNodes[0], variables);
         const child = relation.kind === 'one'
           ? this.toOne(relation, target, source, alias, fieldNodes, scope, isNonNullType(field.type))
-          : this.toMany(relation, target, alias, fieldNodes, scope, args);
+          : relation.kind === 'many' ? this.toMany(relation, target, alias, fieldNodes, scope, args)
+            : this.toDerived(relation, target, row, fieldNodes, args);
         joins.push(...child.joins);
         entry.child = child.shape;
-        entry.list = relation.kind === 'many' && !relation.single;
+        entry.list = relation.kind !== 'one' && !relation.single;
         built = child;
       } else {
         built = this.scalar(type, field, source, row, alias, entry);
@@ -254,6 +255,37 @@ export class Planner {
       json: relation.single ? Sql.raw(`${aggregate}.v->0`) : Sql.raw(`coalesce(${aggregate}.v, '[]'::json)`),
       errs: built.errs ? Sql.raw(relation.single ? `${aggregate}.e->0` : `${aggregate}.e`) : null,
       joins: scope.kind === 'set' ? [Sql.raw(`left join ${aggregate} on ${aggregate}.k = ${alias}.id`)] : built.joins,
+      shape: built.shape,
+    };
+  }
+
+  /** The reader, for a derived relation's rows: the rows of an entity it may read. */
+  private get reader(): Reader {
+    return {
+      readable: (entity) => {
+        const source = entitySource(this.input.metadata, entity);
+        const row = this.name('r');
+        return sql`select ${Sql.raw(`${row}.id`)} from ${source.from} ${Sql.raw(row)} where ${this.where(source, this.readable(source), row)}`;
+      },
+    };
+  }
+
+  /** Rows derived beside the parent row: a lateral subquery over its columns, in the order of their `n`, cut at `first`. */
+  private toDerived(relation: DerivedRelation, type: GraphQLObjectType, parent: DerivedRow, nodes: readonly FieldNode[], args: Record<string, unknown>): Built {
+    const d = this.name('d');
+    const aggregate = this.name('a');
+    const source = new DerivedSource(relation.typeName, Sql.raw(''), relation.columns, relation.relations);
+    const built = this.object(type, source, d, nodes, { kind: 'correlated' });
+    const rows = relation.rows(parent, args, this.reader);
+    const first = relation.single ? 1 : relation.fixed ? undefined : nestedFirst(args.first);
+    const limited = first === undefined ? rows : sql`select * from (${rows}) ${Sql.raw(`${d}_rows`)} order by n limit ${param(first, 'int')}`;
+    const order = Sql.raw(`${d}.n`);
+    const errs = built.errs ? sql`, case when bool_or(${built.errs} is not null) then json_agg(${built.errs} order by ${order}) end as e` : Sql.raw('');
+    return {
+      json: relation.single ? Sql.raw(`${aggregate}.v->0`) : Sql.raw(`coalesce(${aggregate}.v, '[]'::json)`),
+      errs: built.errs ? Sql.raw(relation.single ? `${aggregate}.e->0` : `${aggregate}.e`) : null,
+      joins: [sql`left join lateral (select json_agg(${built.json} order by ${order}) as v${errs}
+        from (${limited}) ${Sql.raw(d)} ${Sql.join(built.joins, ' ')}) ${Sql.raw(aggregate)} on true`],
       shape: built.shape,
     };
   }

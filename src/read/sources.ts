@@ -88,3 +88,4 @@ export class DerivedSource implements Source {
     return relationKey;
   }
 }
+
