@@ -19,6 +19,7 @@ import { InformationRequestResolver } from './modules/information-request/inform
 import { InspectionResolver } from './modules/inspection/inspection.resolver';
 import { LeadershipReviewResolver, LeadershipTenureResolver } from './modules/leadership/leadership.resolver';
 import { LocalSystemResolver } from './modules/local-system/local-system.resolver';
+import { NodeResolver } from './modules/node/node.resolver';
 import { SpecialMeasuresResolver } from './modules/special-measures/special-measures.resolver';
 import { TrustChangesResolver } from './modules/trust/trust-changes.resolver';
 import { TrustResolver } from './modules/trust/trust.resolver';
@@ -28,7 +29,7 @@ const resolvers: NonEmptyArray<Function> = [
   BuddyContractResolver, ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver,
   ImprovementDirectorResolver, DirectorAppointmentResolver, LeadershipReviewResolver, LeadershipTenureResolver,
   ImprovementPlanResolver, TrustChangesResolver, AnalyticsResolver, AuditEventResolver, InformationRequestResolver,
-  RegimeEventsResolver,
+  RegimeEventsResolver, NodeResolver,
 ];
 
 /** type-graphql asks for one; the one subscription brings its own source of events (src/live/), so this is never used. */

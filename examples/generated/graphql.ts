@@ -133,6 +133,10 @@ export type LeadershipRole =
   | 'FINANCE_DIRECTOR'
   | 'MEDICAL_DIRECTOR';
 
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type OutcomeVerification =
   | 'PENDING'
   | 'REJECTED'
@@ -274,6 +278,19 @@ export type TrustFilter = {
   sector?: InputMaybe<Sector>;
   type?: InputMaybe<TrustType>;
 };
+
+export type TrustOrderBy = {
+  direction?: InputMaybe<OrderDirection>;
+  field: TrustOrderField;
+};
+
+/** How trusts may be ordered; id breaks ties. A trust without the value (no published rating, not in special measures) comes last. CURRENT_RATING goes down the scale (OUTSTANDING first) when ASC. */
+export type TrustOrderField =
+  | 'CHIEF_EXECUTIVES_IN_LAST_12_MONTHS'
+  | 'CURRENT_RATING'
+  | 'NAME'
+  | 'ODS_CODE'
+  | 'REINSPECTION_DUE_ON';
 
 export type TrustType =
   | 'FOUNDATION_TRUST'

@@ -29,12 +29,13 @@ export enum RequestTopic {
   PERFORMANCE = 'PERFORMANCE', MATERNITY = 'MATERNITY', INFECTION_CONTROL = 'INFECTION_CONTROL', IMPROVEMENT_PLAN = 'IMPROVEMENT_PLAN',
 }
 export enum RequestStatus { OPEN = 'OPEN', ANSWERED = 'ANSWERED', WITHDRAWN = 'WITHDRAWN' }
+export enum OrderDirection { ASC = 'ASC', DESC = 'DESC' }
 export enum ActionStatus { NOT_STARTED = 'NOT_STARTED', ON_TRACK = 'ON_TRACK', AT_RISK = 'AT_RISK', OFF_TRACK = 'OFF_TRACK', COMPLETE = 'COMPLETE' }
 
 const enums = {
   TrustType, Sector, Rating, KeyQuestion, OversightBody, Role, InspectionRecommendation, ExitType,
   ContractStatus, OutcomeVerification, PaymentStatus, ClaimStatus, LeadershipRole, ReviewScope,
-  ReviewOutcome, ActionStatus, RequestTopic, RequestStatus,
+  ReviewOutcome, ActionStatus, RequestTopic, RequestStatus, OrderDirection,
 };
 for (const [name, enumType] of Object.entries(enums)) registerEnumType(enumType, { name });
 

@@ -23,7 +23,9 @@ export type Rows = { readonly [ROWS]: true } & (
   /** Rows a statement derives, already filtered by the caller's access, in the order of a column `n`; `single`: the first, or null. */
   | { kind: 'derived'; typeName: string; sql: Sql; columns: Record<string, string>; relations?: Record<string, Relation>; limit: number; single?: boolean }
   /** One value a statement computes. */
-  | { kind: 'value'; sql: Sql });
+  | { kind: 'value'; sql: Sql }
+  /** The row with this id, whatever its type (Relay's node), if the caller may read it; none for null. */
+  | { kind: 'node'; id: string | null });
 
 /** Rows as a service asks for them: branded, so that no value computed in node passes for them. */
 export const rows = <T extends Omit<Rows, typeof ROWS>>(request: T): Rows => ({ ...request, [ROWS]: true }) as unknown as Rows;

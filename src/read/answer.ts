@@ -18,6 +18,11 @@ export class Refusal {
 function walk(tree: Refusals, entry: ShapeEntry, path: Path, visit: (entry: ShapeEntry, path: Path, refusal: true | 'h') => void): void {
   if (tree === null) return;
   if (tree === true || tree === 'h') return visit(entry, path, tree);
+  if (entry.byType) {
+    // An object of one of several types (a node): its refusals come as [its type, its refusals].
+    const [type, refusals] = tree as [string, Refusals];
+    return walkObject(refusals, entry.byType.get(type)!, path, visit);
+  }
   if (entry.list) {
     (tree as Refusals[]).forEach((item, index) => walkObject(item, entry.child!, [...path, index], visit));
   } else walkObject(tree, entry.child!, path, visit);

@@ -98,7 +98,7 @@ function inputOf(info: GraphQLResolveInfo): OperationInput {
 /** Reads rows for the executor: the same statement, its JSON parsed, each refusal marked for its field to throw. */
 export async function readForExecutor(ctx: RequestContext, info: GraphQLResolveInfo, rows: Rows): Promise<unknown> {
   const { schema, fragments, variables } = inputOf(info);
-  const planner = new Planner({ metadata: ctx.em.getMetadata(), ability: ctx.ability, schema, fragments, variables });
+  const planner = new Planner({ metadata: ctx.em.getMetadata(), ability: ctx.ability, schema, fragments, variables, typed: true });
   const field = info.parentType.getFields()[info.fieldName];
   const root = compileRoot(planner, rows, field, info.fieldNodes, info.path.key as string);
   const [data, refusals] = await runStatement(ctx, statementOf(root.sql));

@@ -49,7 +49,8 @@ function beyond(list: Term[]): Sql {
     const equal = list.slice(0, i).map((before) => sql`${before.value} is not distinct from ${before.cursor!}`);
     return Sql.join([...equal, sql`${term.value} ${Sql.raw(term.desc ? '<' : '>')} ${term.cursor!}`], ' and ');
   });
-  return sql`(${Sql.join(ors.map((or) => sql`(${or})`), ' or ')})`;
+  // A comparison with a null (a key that may be empty) is unknown: such a row is not beyond.
+  return sql`coalesce(${Sql.join(ors.map((or) => sql`(${or})`), ' or ')}, false)`;
 }
 
 const orderBy = (list: Term[]) => Sql.join(list.map((term) => sql`${term.value} ${Sql.raw(term.desc ? 'desc' : 'asc')}`), ', ');

@@ -19,7 +19,7 @@ import { DerivedSource, entitySource, type Source } from './sources';
 
 /** For each response key of an object: the field node (its location), why it may be refused, and the shape beneath it. */
 export type Shape = Map<string, ShapeEntry>;
-export interface ShapeEntry { node: FieldNode; forbidden?: string; child?: Shape; list?: boolean }
+export interface ShapeEntry { node: FieldNode; forbidden?: string; child?: Shape; list?: boolean; byType?: Map<string, Shape> }
 
 /**
  * One object's SQL: its JSON, the tree of its refusals (null where there are none; `true` for a
@@ -40,6 +40,8 @@ export type Keys = (column: string) => Sql;
 export type Scope = { kind: 'set'; keys: Keys } | { kind: 'correlated' };
 
 export interface PlanInput {
+  /** Mark each object with its type (`$type`): for the executor, which resolves an interface (Node) from it. */
+  typed?: boolean;
   metadata: MetadataStorage;
   ability: AppAbility;
   schema: GraphQLSchema;
@@ -118,6 +120,7 @@ export class Planner {
     const pairs: Sql[] = [];
     const errs: Sql[] = [];
     const shape: Shape = new Map();
+    if (this.input.typed) pairs.push(sql`'$type', ${literal(type.name)}`);
     for (const [key, fieldNodes] of fields) {
       const name = fieldNodes[0].name.value;
       const entry: ShapeEntry = { node: fieldNodes[0] };

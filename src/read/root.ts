@@ -3,10 +3,11 @@ import {
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
 import type { Rows } from '../common/rows';
-import { ident, literal, Sql, sql } from '../db/sql/sql';
+import { ident, literal, param, Sql, sql } from '../db/sql/sql';
 import { asJson } from './fields';
 import { cursorSql, pageRows } from './page';
 import { Planner, type Built, type Keys, type Scope, type Shape, type ShapeEntry } from './plan';
+import { entitiesByName } from '../modules/entities';
 import { DerivedSource, entitySource, type Source } from './sources';
 
 /** One root field compiled: a SELECT of its answer's JSON text (`data`) and its refusals (`errors`), and their shape. */
@@ -184,6 +185,26 @@ function pageInfo(planner: Planner, source: Source, rows: Rows & { kind: 'page' 
   return sql`json_build_object(${Sql.join(pairs, ', ')})`;
 }
 
+/**
+ * Relay's node: the row with this id in whichever table holds it, if the caller may read it, with
+ * the fields the query selects for its type. One subquery per type, each a primary key lookup.
+ */
+function compileNode(planner: Planner, rows: Rows & { kind: 'node' }, nodes: Node, entry: ShapeEntry) {
+  entry.byType = new Map();
+  if (rows.id === null) return Sql.raw(`select 'null' as data, null as errors`);
+  const found = Object.keys(entitiesByName).map((subject) => {
+    const type = planner.input.schema.getType(subject) as GraphQLObjectType;
+    const source = entitySource(planner.input.metadata, subject);
+    const alias = planner.name('n');
+    const built = planner.object(type, source, alias, nodes, { kind: 'correlated' });
+    entry.byType!.set(subject, built.shape);
+    const errs = built.errs ? sql`json_build_array(${literal(subject)}, ${built.errs})` : Sql.raw('null::json');
+    return sql`(select json_build_array(${built.json}, ${errs}) from ${source.from} ${Sql.raw(alias)} ${Sql.join(built.joins, ' ')}
+      where ${Sql.raw(alias)}.id = ${param(rows.id, 'uuid')} and ${planner.where(source, planner.readable(source), alias)})`;
+  });
+  return sql`select (found.row->0)::text as data, (found.row->1)::text as errors from (select coalesce(${Sql.join(found, ', ')}) as row) found`;
+}
+
 /** A scalar a statement computes, written as its GraphQL type writes it. */
 function compileValue(rows: Rows & { kind: 'value' }, field: GraphQLField<unknown, unknown>) {
   const json = asJson(field.type, sql`(${rows.sql})`);
@@ -195,6 +216,7 @@ function compileValue(rows: Rows & { kind: 'value' }, field: GraphQLField<unknow
 export function compileRoot(planner: Planner, rows: Rows, field: GraphQLField<unknown, unknown>, nodes: Node, key: string): CompiledRoot {
   const entry: ShapeEntry = { node: nodes[0] };
   if (rows.kind === 'value') return { key, entry, sql: compileValue(rows, field).sql };
+  if (rows.kind === 'node') return { key, entry, sql: compileNode(planner, rows, nodes, entry) };
   const type = objectType(field.type, field.name);
   const compiled = rows.kind === 'one' ? compileOne(planner, rows, type, nodes)
     : rows.kind === 'page' ? compilePage(planner, rows, type, nodes, entry)

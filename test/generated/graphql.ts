@@ -58,7 +58,7 @@ export type AskInformationInput = {
   trustId: Scalars['ID']['input'];
 };
 
-export type AuditEvent = {
+export type AuditEvent = Node & {
   __typename?: 'AuditEvent';
   /** The mutation's name. */
   action: Scalars['String']['output'];
@@ -95,7 +95,12 @@ export type AuditFilter = {
   since?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type BuddyContract = {
+export type BaseEntity = Node & {
+  __typename?: 'BaseEntity';
+  id: Scalars['ID']['output'];
+};
+
+export type BuddyContract = Node & {
   __typename?: 'BuddyContract';
   /** Derived: the supported trust's oversight body. */
   contractingBody: OversightBody;
@@ -163,7 +168,7 @@ export type ClaimStatus =
   | 'REJECTED'
   | 'SUBMITTED';
 
-export type Commissioner = {
+export type Commissioner = Node & {
   __typename?: 'Commissioner';
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -178,7 +183,7 @@ export type ContractFilter = {
   supportedTrustId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type ContractOutcome = {
+export type ContractOutcome = Node & {
   __typename?: 'ContractOutcome';
   achieved: Scalars['String']['output'];
   contract: BuddyContract;
@@ -208,7 +213,7 @@ export type CreateBuddyContractInput = {
   supportedTrustId: Scalars['ID']['input'];
 };
 
-export type DirectorAppointment = {
+export type DirectorAppointment = Node & {
   __typename?: 'DirectorAppointment';
   director: ImprovementDirector;
   endsOn?: Maybe<Scalars['Date']['output']>;
@@ -229,7 +234,7 @@ export type ExitType =
   | 'EXITED'
   | 'EXITED_WITH_SUPPORT';
 
-export type ImprovementDirector = {
+export type ImprovementDirector = Node & {
   __typename?: 'ImprovementDirector';
   accountableTo: OversightBody;
   appointments: Array<DirectorAppointment>;
@@ -243,7 +248,7 @@ export type ImprovementDirectorAppointmentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type ImprovementPlan = {
+export type ImprovementPlan = Node & {
   __typename?: 'ImprovementPlan';
   actions: Array<PlanAction>;
   id: Scalars['ID']['output'];
@@ -264,7 +269,7 @@ export type ImprovementPlanUpdatesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-export type IncentivePayment = {
+export type IncentivePayment = Node & {
   __typename?: 'IncentivePayment';
   /** Restricted. */
   amount?: Maybe<Scalars['Money']['output']>;
@@ -277,7 +282,7 @@ export type IncentivePayment = {
 };
 
 /** One question put to a trust. Bodies that ask the same trust about the same topic and period share one request, and the trust answers it once. */
-export type InformationRequest = {
+export type InformationRequest = Node & {
   __typename?: 'InformationRequest';
   answer?: Maybe<Scalars['String']['output']>;
   answeredOn?: Maybe<Scalars['Date']['output']>;
@@ -325,7 +330,7 @@ export type InformationRequestFilter = {
   trustId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type Inspection = {
+export type Inspection = Node & {
   __typename?: 'Inspection';
   caring: Rating;
   effective: Rating;
@@ -364,7 +369,7 @@ export type KeyQuestionAgreement = {
   percentage: Scalars['Float']['output'];
 };
 
-export type LeadershipReview = {
+export type LeadershipReview = Node & {
   __typename?: 'LeadershipReview';
   /** Confidential. Restricted. */
   findings?: Maybe<Scalars['String']['output']>;
@@ -383,7 +388,7 @@ export type LeadershipRole =
   | 'FINANCE_DIRECTOR'
   | 'MEDICAL_DIRECTOR';
 
-export type LeadershipTenure = {
+export type LeadershipTenure = Node & {
   __typename?: 'LeadershipTenure';
   endedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
@@ -394,7 +399,7 @@ export type LeadershipTenure = {
   trust: Trust;
 };
 
-export type LocalSystem = {
+export type LocalSystem = Node & {
   __typename?: 'LocalSystem';
   code: Scalars['String']['output'];
   commissioners: Array<Commissioner>;
@@ -607,6 +612,15 @@ export type MutationWithholdIncentivePaymentArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** Any row the API serves by id (Relay's object identification): Query.node(id) finds it. */
+export type Node = {
+  id: Scalars['ID']['output'];
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type OutcomeVerification =
   | 'PENDING'
   | 'REJECTED'
@@ -647,7 +661,7 @@ export type PlaceInSpecialMeasuresInput = {
   trustId: Scalars['ID']['input'];
 };
 
-export type PlanAction = {
+export type PlanAction = Node & {
   __typename?: 'PlanAction';
   dueOn: Scalars['Date']['output'];
   id: Scalars['ID']['output'];
@@ -657,7 +671,7 @@ export type PlanAction = {
   version: Scalars['Int']['output'];
 };
 
-export type PlanUpdate = {
+export type PlanUpdate = Node & {
   __typename?: 'PlanUpdate';
   id: Scalars['ID']['output'];
   /** YYYY-MM. */
@@ -708,6 +722,8 @@ export type Query = {
   /** Median whole months from placement to exit, over exited episodes; null when none. */
   medianMonthsToExit?: Maybe<Scalars['Float']['output']>;
   myPermissions: Array<PermissionRule>;
+  /** A row the caller may read, by id, whatever its type; null when it does not exist or is hidden. */
+  node?: Maybe<Node>;
   /** Per trust, the asks made in the range and what the trust had to answer: heaviest burden first. */
   reportingBurden: Array<ReportingBurden>;
   /** Trusts entering and leaving special measures, per calendar year. */
@@ -716,7 +732,7 @@ export type Query = {
   specialMeasuresStatus: Array<SpecialMeasuresStatus>;
   /** Exactly one of id and odsCode. */
   trust?: Maybe<Trust>;
-  /** Ordered by name, then id. first: 1 to 500, default 50. */
+  /** Ordered by orderBy, else by name; then id. first or last: 1 to 500, default 50. */
   trusts: TrustConnection;
 };
 
@@ -777,6 +793,11 @@ export type QueryKeyQuestionAgreementArgs = {
 };
 
 
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryReportingBurdenArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   to?: InputMaybe<Scalars['Date']['input']>;
@@ -795,6 +816,7 @@ export type QueryTrustsArgs = {
   filter?: InputMaybe<TrustFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<TrustOrderBy>>;
 };
 
 export type Rating =
@@ -859,7 +881,7 @@ export type RegimeEventKind =
   | 'SPECIAL_MEASURES_EXTENDED';
 
 /** The partner trust's claim for its time in one month. */
-export type ReimbursementClaim = {
+export type ReimbursementClaim = Node & {
   __typename?: 'ReimbursementClaim';
   /** Restricted. */
   amount?: Maybe<Scalars['Money']['output']>;
@@ -895,7 +917,7 @@ export type ReportingBurden = {
   trust: Trust;
 };
 
-export type RequestAsker = {
+export type RequestAsker = Node & {
   __typename?: 'RequestAsker';
   askedOn: Scalars['Date']['output'];
   dueOn: Scalars['Date']['output'];
@@ -946,7 +968,7 @@ export type Sector =
   | 'COMMUNITY'
   | 'MENTAL_HEALTH';
 
-export type SpecialMeasuresEpisode = {
+export type SpecialMeasuresEpisode = Node & {
   __typename?: 'SpecialMeasuresEpisode';
   active: Scalars['Boolean']['output'];
   entryInspection?: Maybe<Inspection>;
@@ -993,7 +1015,7 @@ export type SubscriptionRegimeEventsArgs = {
   trustId?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type Trust = {
+export type Trust = Node & {
   __typename?: 'Trust';
   /** Foundation trust freedoms suspended while in special measures. */
   autonomySuspended: Scalars['Boolean']['output'];
@@ -1098,6 +1120,19 @@ export type TrustFilter = {
   sector?: InputMaybe<Sector>;
   type?: InputMaybe<TrustType>;
 };
+
+export type TrustOrderBy = {
+  direction?: InputMaybe<OrderDirection>;
+  field: TrustOrderField;
+};
+
+/** How trusts may be ordered; id breaks ties. A trust without the value (no published rating, not in special measures) comes last. CURRENT_RATING goes down the scale (OUTSTANDING first) when ASC. */
+export type TrustOrderField =
+  | 'CHIEF_EXECUTIVES_IN_LAST_12_MONTHS'
+  | 'CURRENT_RATING'
+  | 'NAME'
+  | 'ODS_CODE'
+  | 'REINSPECTION_DUE_ON';
 
 export type TrustType =
   | 'FOUNDATION_TRUST'

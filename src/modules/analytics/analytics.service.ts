@@ -6,7 +6,8 @@ import { checkInOrder } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { param, Sql, sql } from '../../db/sql/sql';
 import { LIST_BOUNDS } from '../../limits/query-limits';
-import { MONTHS_PER_EXTENSION, MONTHS_TO_REINSPECTION, SpecialMeasuresEpisode } from '../special-measures/special-measures.entity';
+import { reinspectionDueSql } from '../special-measures/reinspection';
+import { SpecialMeasuresEpisode } from '../special-measures/special-measures.entity';
 import { Inspection } from '../inspection/inspection.entity';
 import { publishedSql } from '../inspection/published';
 import { Trust } from '../trust/trust.entity';
@@ -45,7 +46,7 @@ export const analyticsService = {
 
   /** Trusts in special measures now, the most overdue re-inspection first. */
   specialMeasuresStatus(ctx: RequestContext): Rows {
-    const due = sql`(e.placed_on + make_interval(months => ${Sql.raw(String(MONTHS_TO_REINSPECTION))} + ${Sql.raw(String(MONTHS_PER_EXTENSION))} * e.extensions))::date`;
+    const due = reinspectionDueSql(Sql.raw('e.placed_on'), Sql.raw('e.extensions'));
     const days = sql`(${due} - ${param(today())}::date)`;
     const query = sql`select e.id as episode_id, e.trust_id, ${wholeMonths(Sql.raw('e.placed_on'), sql`${param(today())}::date`)}::int as months_in_special_measures,
         ${days} as days_until_reinspection_due, row_number() over (order by ${days}, t.name, t.id) as n

@@ -1,16 +1,13 @@
 import { Entity, Enum, Index, ManyToOne, OptionalProps, Property } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { addMonths } from '../../clock';
 import { BaseEntity } from '../../common/base.entity';
 import { ExitType } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
 import { Derived } from '../../common/derived';
-import { Sql } from '../../db/sql/sql';
+import { sql } from '../../db/sql/sql';
+import { reinspectionDueOn, reinspectionDueSql } from './reinspection';
 import { Inspection } from '../inspection/inspection.entity';
 import { Trust } from '../trust/trust.entity';
-
-export const MONTHS_TO_REINSPECTION = 12;
-export const MONTHS_PER_EXTENSION = 6;
 
 @ObjectType('SpecialMeasuresEpisode')
 @Entity()
@@ -52,14 +49,14 @@ export class SpecialMeasuresEpisode extends BaseEntity {
   exitInspection: Inspection | null = null;
 
   @Field(() => Boolean)
-  @Derived((e) => Sql.raw(`(${e.column('exited_on').text} is null)`))
+  @Derived((e) => sql`(${e.column('exited_on')} is null)`)
   get active(): boolean {
     return this.exitedOn === null;
   }
 
   @Field(() => DateScalar, { description: 'placedOn plus 12 months, plus 6 months for each extension.' })
-  @Derived((e) => Sql.raw(`(${e.column('placed_on').text} + make_interval(months => ${MONTHS_TO_REINSPECTION} + ${MONTHS_PER_EXTENSION} * ${e.column('extensions').text}))::date`))
+  @Derived((e) => reinspectionDueSql(e.column('placed_on'), e.column('extensions')))
   get reinspectionDueOn(): string {
-    return addMonths(this.placedOn, MONTHS_TO_REINSPECTION + MONTHS_PER_EXTENSION * this.extensions);
+    return reinspectionDueOn(this.placedOn, this.extensions);
   }
 }

@@ -3,6 +3,7 @@ import type { DerivedGroup, DerivedValue } from '../../common/derived';
 import { oversightBodySql, Rating, TrustType } from '../../common/enums';
 import { param, Sql, sql } from '../../db/sql/sql';
 import { publishedSql } from '../inspection/published';
+import { reinspectionDueSql } from '../special-measures/reinspection';
 
 // The derived facts of a trust (domain.md), each defined once over the rows it reads: the read
 // engine computes them for a whole page at once, filters and orders use them row by row, and the
@@ -23,7 +24,8 @@ const latestPublished: DerivedGroup = {
 /** Each trust's active episode (at most one, by a unique index). */
 const activeEpisode: DerivedGroup = {
   name: 'active_episode',
-  rows: (match) => sql`select e.trust_id as key, true as active from special_measures_episode e where ${match('e.trust_id')} and e.exited_on is null`,
+  rows: (match) => sql`select e.trust_id as key, true as active, ${reinspectionDueSql(Sql.raw('e.placed_on'), Sql.raw('e.extensions'))} as due
+    from special_measures_episode e where ${match('e.trust_id')} and e.exited_on is null`,
 };
 
 /** Distinct chief executives in post at any time in the 12 months to today, ends included. */
@@ -44,6 +46,8 @@ export const trustFacts = {
   meetsSpecialMeasuresCriteria: (trust) => sql`coalesce(${trust.from(latestPublished, 'meets')}, false)`,
   chiefExecutivesInLast12Months: (trust) => sql`coalesce(${trust.from(chiefExecutives, 'n')}, 0)`,
   oversightBody: (trust) => Sql.raw(oversightBodySql(trust.column('type').text)),
+  /** When the active episode's re-inspection falls due; null out of special measures (an order of trusts, no field). */
+  reinspectionDueOn: (trust) => trust.from(activeEpisode, 'due'),
   eligibleForFoundationStatus: (trust) => sql`(${trust.column('type')} = ${Sql.raw(`'${TrustType.NHS_TRUST}'`)}
     and coalesce(${currentRating(trust)} in (${Sql.raw(`'${Rating.GOOD}', '${Rating.OUTSTANDING}'`)}), false) and not ${inSpecialMeasures(trust)})`,
 } satisfies Record<string, DerivedValue>;

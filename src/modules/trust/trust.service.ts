@@ -1,6 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
-import { trustTypeOverseenBy } from '../../common/enums';
+import { OrderDirection, Rating, trustTypeOverseenBy } from '../../common/enums';
+import { Sql, sql } from '../../db/sql/sql';
 import { parseId } from '../../common/ids';
 import type { PageArgs } from '../../common/pagination';
 import { one, page, type PageOrderKey, type Rows } from '../../common/rows';
@@ -8,7 +9,8 @@ import { checkCode, checkText } from '../../common/validate';
 import type { RequestContext } from '../../context';
 import { BadInputError } from '../../errors';
 import { Trust } from './trust.entity';
-import type { TrustFilter } from './trust.inputs';
+import { trustFacts } from './trust.facts';
+import { TrustOrderField, type TrustFilter, type TrustOrderBy } from './trust.inputs';
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -27,13 +29,33 @@ function filterWhere(filter: TrustFilter | null | undefined): FilterQuery<Trust>
   return where;
 }
 
-const BY_NAME: PageOrderKey[] = [{ name: 'name', kind: 'text' }, { name: 'id', kind: 'id' }];
+const RATING_SCALE = `array['${Rating.OUTSTANDING}', '${Rating.GOOD}', '${Rating.REQUIRES_IMPROVEMENT}', '${Rating.INADEQUATE}']`;
+
+/** Each order of trusts as an order key: a column, or a derived value (a rating by its place on the scale). */
+const ORDER_KEYS: Record<TrustOrderField, Omit<PageOrderKey, 'desc'>> = {
+  [TrustOrderField.NAME]: { name: 'name', kind: 'text' },
+  [TrustOrderField.ODS_CODE]: { name: 'odsCode', kind: 'text' },
+  [TrustOrderField.CURRENT_RATING]: {
+    name: 'currentRating', kind: 'int', nullable: true,
+    value: (trust) => sql`array_position(${Sql.raw(RATING_SCALE)}::text[], ${trustFacts.currentRating(trust)})`,
+  },
+  [TrustOrderField.REINSPECTION_DUE_ON]: { name: 'reinspectionDueOn', kind: 'date', nullable: true, value: trustFacts.reinspectionDueOn },
+  [TrustOrderField.CHIEF_EXECUTIVES_IN_LAST_12_MONTHS]: { name: 'chiefExecutivesInLast12Months', kind: 'int' },
+};
+
+/** The order asked for (by name when none), then id: a unique order, so a cursor names one place in it. */
+function orderOf(orderBy: TrustOrderBy[] | null | undefined): PageOrderKey[] {
+  const keys = (orderBy?.length ? orderBy : [{ field: TrustOrderField.NAME, direction: OrderDirection.ASC }])
+    .map(({ field, direction }) => ({ ...ORDER_KEYS[field], desc: direction === OrderDirection.DESC }));
+  return [...keys, { name: 'id', kind: 'id' }];
+}
 
 export const trustService = {
-  /** The trusts the caller may read, filtered in SQL, a page at a time by name then id. */
-  list(ctx: RequestContext, filter: TrustFilter | null | undefined, args: PageArgs): Rows {
+  /** The trusts the caller may read, filtered in SQL, a page at a time in the order asked (by name by default), then by id. */
+  list(ctx: RequestContext, filter: TrustFilter | null | undefined, args: PageArgs, orderBy?: TrustOrderBy[] | null): Rows {
+    if (new Set(orderBy?.map((o) => o.field)).size !== (orderBy?.length ?? 0)) throw new BadInputError('orderBy names each field at most once');
     const where: FilterQuery<Trust> = { $and: [accessFilter<Trust>(ctx.ability, 'read', 'Trust'), ...filterWhere(filter)] };
-    return page(Trust, where, BY_NAME, args);
+    return page(Trust, where, orderOf(orderBy), args);
   },
 
   /** The one trust `trust` names (exactly one of id and odsCode), among those the caller may read; none for an id that names no row. */
