@@ -2,7 +2,7 @@ import { ForbiddenError } from '@casl/ability';
 import type { EntityClass } from '@mikro-orm/core';
 import { parseId } from '../common/ids';
 import type { RequestContext } from '../context';
-import { lockRows } from '../db/row-lock';
+import { readRow } from '../db/entity-rows';
 import { NotFoundError } from '../errors';
 import type { Action } from './abilities';
 
@@ -11,30 +11,33 @@ ForbiddenError.setDefaultMessage(({ action, field, subjectType }) =>
 
 type Row = { id: string };
 
+/** The derived facts (formula properties) of a row a change's business rules read; none unless named. */
+export interface Facts { facts?: readonly string[] }
+
 /** The row if it exists and the caller may read it; null otherwise (the two look the same). */
-export async function findReadable<T extends Row>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined): Promise<T | null> {
+export async function findReadable<T extends Row>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, { facts }: Facts = {}): Promise<T | null> {
   const key = parseId(id);
   if (!key) return null;
-  const row = await ctx.em.findOne(entity, { id: key } as never, { refresh: true });
+  const row = await readRow(ctx.em, entity, key, { facts });
   return row && ctx.ability.can('read', row) ? row : null;
 }
 
 /** Like findReadable, for a change: NOT_FOUND when the caller may not read the row. */
-export async function loadReadable<T extends Row>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, what = entity.name): Promise<T> {
-  const row = await findReadable(ctx, entity, id);
+export async function loadReadable<T extends Row>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, what = entity.name, facts: Facts = {}): Promise<T> {
+  const row = await findReadable(ctx, entity, id, facts);
   if (!row) throw new NotFoundError(what);
   return row;
 }
 
 /**
  * The row a change updates: NOT_FOUND as loadReadable, then locked until the transaction ends and
- * read again as it now is, so a concurrent change waits and then sees this one. The lock comes after
- * the read check: a caller who may not read the row never waits on it.
+ * read as it now is by the same statement, so a concurrent change waits and then sees this one (its
+ * facts, if named, read after the lock). The lock comes after the read check: a caller who may not
+ * read the row never waits on it.
  */
-export async function loadForChange<T extends Row>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, what = entity.name): Promise<T> {
+export async function loadForChange<T extends Row>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, what = entity.name, { facts }: Facts = {}): Promise<T> {
   const row = await loadReadable(ctx, entity, id, what);
-  await lockRows(ctx.em, entity, [row.id]);
-  await ctx.em.findOne(entity, { id: row.id } as never, { refresh: true });
+  await readRow(ctx.em, entity, row.id, { lock: true, facts }); // the same entity, refreshed (rows are never deleted)
   return row;
 }
 

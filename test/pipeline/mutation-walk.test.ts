@@ -27,8 +27,10 @@ async function rowsNow(): Promise<Map<string, string>> {
   return rows;
 }
 
+/** Rows of the audit log itself: its events, and its chains' heads that each event moves. */
+const isAuditLog = (key: string) => key.startsWith('AuditEvent:') || key.startsWith('AuditChain:');
 const changedRows = (before: Map<string, string>, after: Map<string, string>) =>
-  [...after].filter(([key, hash]) => before.get(key) !== hash && !key.startsWith('AuditEvent:')).map(([key]) => key).sort();
+  [...after].filter(([key, hash]) => before.get(key) !== hash && !isAuditLog(key)).map(([key]) => key).sort();
 const auditEventsIn = async (keys: string[]) =>
   (await env.db.orm.em.fork().getConnection().execute(`select entity, entity_id, action from audit_event where id in (${keys.map((k) => `'${k.split(':')[1]}'`).join(',') || 'null'})`));
 

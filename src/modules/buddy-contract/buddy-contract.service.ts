@@ -42,8 +42,8 @@ export const buddyContractService = {
   create(ctx: RequestContext, input: CreateBuddyContractInput): Promise<BuddyContract> {
     return change(ctx, {
       load: async () => ({
-        supportedTrust: await loadReadable(ctx, Trust, input.supportedTrustId, 'supported trust'),
-        partnerTrust: await loadReadable(ctx, Trust, input.partnerTrustId, 'partner trust'),
+        supportedTrust: await loadReadable(ctx, Trust, input.supportedTrustId, 'supported trust', { facts: ['inSpecialMeasures'] }),
+        partnerTrust: await loadReadable(ctx, Trust, input.partnerTrustId, 'partner trust', { facts: ['currentRating', 'inSpecialMeasures'] }),
       }),
       validate: ({ supportedTrust, partnerTrust }) => {
         if (supportedTrust.id === partnerTrust.id) throw new BadInputError('the partner trust must be another trust than the one supported');

@@ -21,7 +21,7 @@ export const specialMeasuresService = {
   place(ctx: RequestContext, input: PlaceInSpecialMeasuresInput): Promise<SpecialMeasuresEpisode> {
     return change(ctx, {
       load: async () => ({
-        trust: await loadForChange(ctx, Trust, input.trustId),
+        trust: await loadForChange(ctx, Trust, input.trustId, 'Trust', { facts: ['inSpecialMeasures'] }),
         entry: input.entryInspectionId != null ? await loadReadable(ctx, Inspection, input.entryInspectionId, 'entry inspection') : null,
       }),
       validate: () => {

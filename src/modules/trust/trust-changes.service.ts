@@ -14,7 +14,7 @@ export const trustChangesService = {
   /** Suspends or restores a foundation trust's freedoms; a suspension needs the trust in special measures. */
   setAutonomySuspended(ctx: RequestContext, trustId: string, suspended: boolean): Promise<Trust> {
     return change(ctx, {
-      load: () => loadForChange(ctx, Trust, trustId),
+      load: () => loadForChange(ctx, Trust, trustId, 'Trust', { facts: ['inSpecialMeasures'] }),
       subject: (trust) => ({ update: trust, field: 'autonomySuspended' }),
       rules: (trust) => {
         if (!suspended) return;
@@ -30,7 +30,7 @@ export const trustChangesService = {
   /** Makes an eligible NHS trust a foundation trust: from then on MONITOR oversees it. */
   authoriseFoundationTrust(ctx: RequestContext, trustId: string, authorisedOn: string): Promise<Trust> {
     return change(ctx, {
-      load: () => loadForChange(ctx, Trust, trustId),
+      load: () => loadForChange(ctx, Trust, trustId, 'Trust', { facts: ['currentRating', 'inSpecialMeasures'] }), // eligibleForFoundationStatus
       validate: () => checkNotFuture(authorisedOn, 'authorisedOn'),
       subject: (trust) => ({ update: trust, field: 'type' }),
       rules: async (trust) => {

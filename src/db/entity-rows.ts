@@ -1,0 +1,53 @@
+import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { correlatedRow, derivedOf } from '../common/derived';
+import { heldLocked } from './row-lock';
+import { run } from './sql/run';
+import { ident, param, Sql, sql } from './sql/sql';
+
+// Rows a change reads, one statement each with bound values, made entities of the change's
+// EntityManager as MikroORM's own find would make them. Derived facts are read only when a business
+// rule asks for them: each is a subquery or more, and most changes need none.
+
+const OWN_COLUMN = new Set<string>([ReferenceKind.SCALAR, ReferenceKind.MANY_TO_ONE, ReferenceKind.ONE_TO_ONE]);
+
+/** The columns of the row itself: every persisted property (a relation's key included), no formula. */
+function columnsOf(meta: EntityMetadata): Sql {
+  const props = meta.props.filter((p) => OWN_COLUMN.has(p.kind) && !(p.kind === ReferenceKind.ONE_TO_ONE && !p.owner) && !p.formula && p.persist !== false && p.fieldNames?.length);
+  return Sql.raw(props.flatMap((p) => p.fieldNames).map((column) => `t.${ident(column)}`).join(', '));
+}
+
+/** The facts named, each computed for the row `t` and named as MikroORM maps its formula. */
+function factsOf(meta: EntityMetadata, facts: readonly string[]): Sql {
+  return Sql.join(facts.map((name) => {
+    const derived = derivedOf(meta.class, name);
+    const prop = meta.properties[name as never] as EntityMetadata['props'][number] | undefined;
+    if (!derived || !prop?.formula) throw new Error(`${meta.className}.${name} is no derived fact of a formula`);
+    return sql`${derived(correlatedRow('t'))} as ${Sql.raw(ident(prop.fieldNames[0]))}`;
+  }), ', ');
+}
+
+export interface ReadRowOptions {
+  /** Locked until the transaction ends (FOR NO KEY UPDATE), and read as the change that held it left it. */
+  lock?: boolean;
+  /** Derived facts a business rule reads (formula properties of the entity). */
+  facts?: readonly string[];
+}
+
+/**
+ * The row with this id as an entity of `em`, or null. Locked, it is read by the locking statement
+ * itself: PostgreSQL returns the row as it is once the lock is granted. Its facts are then read by a
+ * statement of their own, which sees what the change that held the lock committed (a subquery of the
+ * locking statement would still see the rows as they were when it began).
+ */
+export async function readRow<T extends object>(em: EntityManager, entity: EntityClass<T>, id: string, options: ReadRowOptions = {}): Promise<T | null> {
+  const meta = em.getMetadata().get(entity.name);
+  const table = Sql.raw(`${ident(meta.tableName)} t`);
+  const facts = options.facts?.length ? options.facts : null;
+  const inOne = facts && !options.lock ? sql`, ${factsOf(meta, facts)}` : Sql.raw('');
+  const [row] = await run(em, sql`select ${columnsOf(meta)}${inOne} from ${table} where t.id = ${param(id)}${Sql.raw(options.lock ? ' for no key update of t' : '')}`);
+  if (!row) return null;
+  if (options.lock) heldLocked(em, entity.name, [id]);
+  const [later] = facts && options.lock ? await run(em, sql`select ${factsOf(meta, facts)} from ${table} where t.id = ${param(id)}`) : [];
+  return em.map(entity, { ...row, ...later } as never);
+}
