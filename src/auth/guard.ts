@@ -3,6 +3,9 @@ import type { EntityClass } from '@mikro-orm/core';
 import { parseId } from '../common/ids';
 import type { RequestContext } from '../context';
 import { readRow } from '../db/entity-rows';
+import { filterRenderer } from '../db/sql/where';
+import type { SubjectName } from '../modules/entities';
+import { accessFilter } from './access-filter';
 import { NotFoundError } from '../errors';
 import type { Action } from './abilities';
 
@@ -30,14 +33,17 @@ export async function loadReadable<T extends Row>(ctx: RequestContext, entity: E
 }
 
 /**
- * The row a change updates: NOT_FOUND as loadReadable, then locked until the transaction ends and
- * read as it now is by the same statement, so a concurrent change waits and then sees this one (its
- * facts, if named, read after the lock). The lock comes after the read check: a caller who may not
- * read the row never waits on it.
+ * The row a change updates, read, checked and locked by one statement: NOT_FOUND as loadReadable,
+ * else locked until the transaction ends and read as it then is, so a concurrent change waits and
+ * then sees this one (its facts, if named, read after the lock). The caller's read filter (the
+ * ability's, as every list has it) is the statement's condition, which PostgreSQL checks before it
+ * asks for the lock: a caller who may not read the row never waits on it.
  */
 export async function loadForChange<T extends Row>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, what = entity.name, { facts }: Facts = {}): Promise<T> {
-  const row = await loadReadable(ctx, entity, id, what);
-  await readRow(ctx.em, entity, row.id, { lock: true, facts }); // the same entity, refreshed (rows are never deleted)
+  const key = parseId(id);
+  const readable = filterRenderer(ctx.em.getMetadata())(entity.name, accessFilter(ctx.ability, 'read', entity.name as SubjectName), 't');
+  const row = key ? await readRow(ctx.em, entity, key, { lock: true, facts, where: readable }) : null;
+  if (!row || !ctx.ability.can('read', row)) throw new NotFoundError(what);
   return row;
 }
 

@@ -30,13 +30,17 @@ function factsOf(meta: EntityMetadata, facts: readonly string[]): Sql {
 export interface ReadRowOptions {
   /** Locked until the transaction ends (FOR NO KEY UPDATE), and read as the change that held it left it. */
   lock?: boolean;
+  /** A condition on the row `t` besides its id: a row that fails it is neither returned nor locked, nor waited for. */
+  where?: Sql;
   /** Derived facts a business rule reads (formula properties of the entity). */
   facts?: readonly string[];
 }
 
 /**
  * The row with this id as an entity of `em`, or null. Locked, it is read by the locking statement
- * itself: PostgreSQL returns the row as it is once the lock is granted. Its facts are then read by a
+ * itself: PostgreSQL returns the row as it is once the lock is granted. The condition `where` is
+ * checked before the lock is asked for (on the row as the statement found it, and again on the row as
+ * it is once granted), so a row that fails it is never waited for. The row's facts are then read by a
  * statement of their own, which sees what the change that held the lock committed (a subquery of the
  * locking statement would still see the rows as they were when it began).
  */
@@ -45,7 +49,8 @@ export async function readRow<T extends object>(em: EntityManager, entity: Entit
   const table = Sql.raw(`${ident(meta.tableName)} t`);
   const facts = options.facts?.length ? options.facts : null;
   const inOne = facts && !options.lock ? sql`, ${factsOf(meta, facts)}` : Sql.raw('');
-  const [row] = await run(em, sql`select ${columnsOf(meta)}${inOne} from ${table} where t.id = ${param(id)}${Sql.raw(options.lock ? ' for no key update of t' : '')}`);
+  const where = options.where ? sql` and (${options.where})` : Sql.raw('');
+  const [row] = await run(em, sql`select ${columnsOf(meta)}${inOne} from ${table} where t.id = ${param(id)}${where}${Sql.raw(options.lock ? ' for no key update of t' : '')}`);
   if (!row) return null;
   if (options.lock) heldLocked(em, entity.name, [id]);
   const [later] = facts && options.lock ? await run(em, sql`select ${factsOf(meta, facts)} from ${table} where t.id = ${param(id)}`) : [];
