@@ -3,10 +3,13 @@
 // counting proxy), beside bare SQL through `pg` doing the same work: lock the row and read it, update
 // it, insert its audit event (its content hash computed as the platform does; the database chains it
 // by the same trigger), commit. Cases: 1, 2 and 8 clients each on a trust of its own, and 8 clients
-// on one trust. Each client sends its next change as soon as the last one is answered.
+// on one trust; then 8 on their own trusts spread over two platform processes (the audit log's chains
+// are per trust: more processes can take more changes). Each client sends its next change as soon
+// as the last one is answered. Each case runs in rounds, the platform and bare SQL in turn, so that
+// the machine's other load falls on both; the medians are reported.
 import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -24,16 +27,18 @@ const require = createRequire(import.meta.url);
 
 const USAGE = `usage: node bench/write-path.mjs [options]
   --trusts N          data set (default 250)
-  --duration S        seconds measured per case and side (default 8)
-  --warmup S          seconds of warm-up before each (default 2)
+  --duration S        seconds measured per case, side and round (default 5)
+  --warmup S          seconds of warm-up before each case (default 2)
+  --rounds N          rounds per case, the platform and bare SQL in turn (default 3)
   --database-url URL  PostgreSQL server for bench_<trusts> (default BENCH_DATABASE_URL, else postgresql://postgres@127.0.0.1:5432/postgres)
   --output FILE       also write the results there (markdown)`;
 
 const CASES = [
-  { name: '1 client', clients: 1, oneTrust: false },
-  { name: '2 clients, own trusts', clients: 2, oneTrust: false },
-  { name: '8 clients, own trusts', clients: 8, oneTrust: false },
-  { name: '8 clients, one trust', clients: 8, oneTrust: true },
+  { name: '1 client', clients: 1, oneTrust: false, processes: 1 },
+  { name: '2 clients, own trusts', clients: 2, oneTrust: false, processes: 1 },
+  { name: '8 clients, own trusts', clients: 8, oneTrust: false, processes: 1 },
+  { name: '8 clients, one trust', clients: 8, oneTrust: true, processes: 1 },
+  { name: '8 clients, own trusts, 2 processes', clients: 8, oneTrust: false, processes: 2 },
 ];
 
 const MUTATION = 'mutation SetForecast($trustId: ID!, $forecast: Money!) { setFinancialForecast(trustId: $trustId, forecast: $forecast) { id financialForecast } }';
@@ -42,15 +47,18 @@ function options() {
   const { values } = parseArgs({
     options: {
       trusts: { type: 'string', default: '250' },
-      duration: { type: 'string', default: '8' },
+      duration: { type: 'string', default: '5' },
       warmup: { type: 'string', default: '2' },
+      rounds: { type: 'string', default: '3' },
       'database-url': { type: 'string', default: process.env.BENCH_DATABASE_URL || 'postgresql://postgres@127.0.0.1:5432/postgres' },
       output: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help) return null;
-  return { trusts: Number(values.trusts), duration: Number(values.duration), warmup: Number(values.warmup), databaseUrl: values['database-url'], output: values.output };
+  const opts = { trusts: Number(values.trusts), duration: Number(values.duration), warmup: Number(values.warmup), rounds: Number(values.rounds) };
+  for (const [name, value] of Object.entries(opts)) if (!(value >= (name === 'warmup' ? 0 : 1))) throw new Error(`--${name} must be a number of at least ${name === 'warmup' ? 0 : 1}`);
+  return { ...opts, databaseUrl: values['database-url'], output: values.output };
 }
 
 const token = (odsCode) => jwt.sign({ sub: `bench:${odsCode.toLowerCase()}`, role: 'TRUST', org: odsCode }, JWT_PRIVATE_KEY, {
@@ -76,20 +84,37 @@ async function closedLoop(clients, seconds, once) {
   return { latencies, failures, seconds };
 }
 
-const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
-
-function summary({ latencies, failures, seconds }, statements) {
-  const sorted = [...latencies].sort((a, b) => a - b);
-  return { changes: latencies.length, rate: latencies.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), failures, statements: statements / latencies.length };
+/** utime + stime of a process, in ms (Linux; clock ticks of 10 ms). */
+function cpuMs(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-/** The platform's side: POST /graphql with keep-alive connections, one per client. */
-function platformClient(platform, trusts) {
-  const url = new URL(`${platform.url}/graphql`);
+const percentile = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+
+function summary({ latencies, failures, seconds }, statements, cpu = NaN) {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    changes: latencies.length, rate: latencies.length / seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), failures,
+    statements: statements / latencies.length, cpuPerChange: cpu / latencies.length, cpuUse: cpu / (seconds * 1000),
+  };
+}
+
+/** The round with the median rate (its latencies with it), and every round's failures. */
+function median(rounds) {
+  const sorted = [...rounds].sort((a, b) => a.rate - b.rate);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], failures: rounds.reduce((sum, r) => sum + r.failures, 0), rates: rounds.map((r) => r.rate) };
+}
+
+/** The platform's side: POST /graphql with keep-alive connections, one per client, the clients spread over the processes in turn. */
+function platformClient(platforms, trusts) {
+  const urls = platforms.map((platform) => new URL(`${platform.url}/graphql`));
   const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
   const headers = trusts.map((trust) => ({ 'content-type': 'application/json', authorization: `Bearer ${token(trust.ods_code)}` }));
   return (client) => new Promise((resolve) => {
     const trust = trusts[client];
+    const url = urls[client % urls.length];
     const body = JSON.stringify({ query: MUTATION, variables: { trustId: trust.id, forecast: nextForecast() } });
     const request = http.request(url, { method: 'POST', agent, headers: { ...headers[client], 'content-length': Buffer.byteLength(body) } }, (response) => {
       let text = '';
@@ -154,28 +179,36 @@ async function main() {
   const { rows: all } = await client.query('select id::text, ods_code from trust order by ods_code limit 8');
   await client.end();
 
-  const platform = await startPlatform(db.url, TODAY);
+  const platforms = [await startPlatform(db.url, TODAY)];
   const rows = [];
   try {
-    for (const { name, clients, oneTrust } of CASES) {
+    for (const { name, clients, oneTrust, processes } of CASES) {
+      while (platforms.length < processes) platforms.push(await startPlatform(db.url, TODAY));
+      const serving = platforms.slice(0, processes);
+      const statements = () => serving.reduce((sum, platform) => sum + platform.statements(), 0);
+      const cpu = () => serving.reduce((sum, platform) => sum + cpuMs(platform.pid), 0);
       const trusts = Array.from({ length: clients }, (_, i) => all[oneTrust ? 0 : i]);
       const loadBefore = load();
-      process.stderr.write(`${name}: platform`);
-      const send = platformClient(platform, trusts);
-      await closedLoop(clients, opts.warmup, send);
-      const before = platform.statements();
-      const onPlatform = summary(await closedLoop(clients, opts.duration, send), platform.statements() - before);
-      process.stderr.write(' bare SQL');
+      process.stderr.write(`${name}:`);
+      const send = platformClient(serving, trusts);
       const bare = await bareClients(db.url, trusts);
+      await closedLoop(clients, opts.warmup, send);
       await closedLoop(clients, opts.warmup, bare.change);
-      const bareBefore = bare.statements();
-      const onBare = summary(await closedLoop(clients, opts.duration, bare.change), bare.statements() - bareBefore);
+      const onPlatform = [];
+      const onBare = [];
+      for (let round = 0; round < opts.rounds; round += 1) {
+        const [before, cpuBefore] = [statements(), cpu()];
+        onPlatform.push(summary(await closedLoop(clients, opts.duration, send), statements() - before, cpu() - cpuBefore));
+        const bareBefore = bare.statements();
+        onBare.push(summary(await closedLoop(clients, opts.duration, bare.change), bare.statements() - bareBefore));
+        process.stderr.write(` ${onPlatform[round].rate.toFixed(0)}/${onBare[round].rate.toFixed(0)}`);
+      }
       await bare.close();
-      process.stderr.write(`: ${onPlatform.rate.toFixed(0)} against ${onBare.rate.toFixed(0)} changes/s\n`);
-      rows.push({ name, clients, platform: onPlatform, bare: onBare, load: `${loadBefore} → ${load()}` });
+      process.stderr.write(' changes/s (platform/bare SQL)\n');
+      rows.push({ name, clients, processes, platform: median(onPlatform), bare: median(onBare), load: `${loadBefore} → ${load()}` });
     }
   } finally {
-    await platform.stop();
+    await Promise.all(platforms.map((platform) => platform.stop()));
   }
   const markdown = report(rows, opts, db);
   if (opts.output) writeFileSync(opts.output, markdown);
@@ -185,16 +218,20 @@ async function main() {
 function report(rows, opts, db) {
   const ms = (n) => `${n.toFixed(1)} ms`;
   const one = rows.find((r) => r.clients === 1);
-  const eight = rows.find((r) => r.clients === 8 && !r.name.includes('one trust'));
+  const eight = rows.find((r) => r.clients === 8 && !r.name.includes('one trust') && r.processes === 1);
+  const rates = (r) => r.rates.map((n) => n.toFixed(0)).join(', ');
   const lines = [
-    `# Write path: setFinancialForecast (${db.rows.trust} trusts, ${opts.duration} s per case and side, ${os.cpus().length} CPUs, ${new Date().toISOString().slice(0, 16)} UTC)`,
+    `# Write path: setFinancialForecast (${db.rows.trust} trusts, ${opts.rounds} rounds of ${opts.duration} s per case and side, ${os.cpus().length} CPUs, ${new Date().toISOString().slice(0, 16)} UTC)`,
     '',
-    '| case | platform changes/s | p50 | p99 | statements/change | bare SQL changes/s | p50 | p99 | statements/change | ratio | failed | load averages (1, 5, 15 min) |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...rows.map(({ name, platform: p, bare: b, load: l }) => `| ${name} | ${p.rate.toFixed(0)} | ${ms(p.p50)} | ${ms(p.p99)} | ${p.statements.toFixed(2)} | ${b.rate.toFixed(0)} | ${ms(b.p50)} | ${ms(b.p99)} | ${b.statements.toFixed(0)} | ${((p.rate / b.rate) * 100).toFixed(1)}% | ${p.failures}/${b.failures} | ${l} |`),
+    '| case | platform changes/s | p50 | p99 | statements/change | platform CPU/change | platform CPU use | bare SQL changes/s | p50 | p99 | statements/change | platform / bare | failed | load averages (1, 5, 15 min) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(({ name, platform: p, bare: b, load: l }) => `| ${name} | ${p.rate.toFixed(0)} (${rates(p)}) | ${ms(p.p50)} | ${ms(p.p99)} | ${p.statements.toFixed(2)} | ${p.cpuPerChange.toFixed(2)} ms | ${(p.cpuUse * 100).toFixed(0)}% | ${b.rate.toFixed(0)} (${rates(b)}) | ${ms(b.p50)} | ${ms(b.p99)} | ${b.statements.toFixed(0)} | ${((p.rate / b.rate) * 100).toFixed(1)}% | ${p.failures}/${b.failures} | ${l} |`),
     '',
     `Targets: one client at least 25% of bare SQL (${((one.platform.rate / one.bare.rate) * 100).toFixed(1)}%); 8 clients on their own trusts at least 3× one client (${(eight.platform.rate / one.platform.rate).toFixed(2)}×).`,
-    'Statements per change count BEGIN and COMMIT, as the proxy sees them (the platform\'s include an access scope read every few seconds); bare SQL connects directly, without the proxy.',
+    'Rates are the median round\'s (every round\'s in brackets), with its p50 and p99. Statements per change count BEGIN and COMMIT, as the',
+    'bench\'s proxy sees them (the platform\'s include an access scope read every few seconds); bare SQL connects directly, without the proxy.',
+    'Platform CPU is its processes\' utime + stime over the round, per change and as a share of one core: one Node process cannot take more than',
+    'one core, so where it nears 100% the platform is bound by its own CPU, not by a lock.',
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@ import type { EntityClass } from '@mikro-orm/core';
 import { parseId } from '../common/ids';
 import type { RequestContext } from '../context';
 import { readRow } from '../db/entity-rows';
+import type { Sql } from '../db/sql/sql';
 import { filterRenderer } from '../db/sql/where';
 import type { SubjectName } from '../modules/entities';
 import { accessFilter } from './access-filter';
@@ -32,6 +33,20 @@ export async function loadReadable<T extends Row>(ctx: RequestContext, entity: E
   return row;
 }
 
+/** Each ability's read filter of each entity as a condition on the row `t`: an ability is kept a few seconds (access-cache.ts), and serves many changes. */
+const readableConditions = new WeakMap<object, Map<string, Sql>>();
+
+function readableCondition(ctx: RequestContext, entity: string): Sql {
+  let byEntity = readableConditions.get(ctx.ability);
+  if (!byEntity) readableConditions.set(ctx.ability, (byEntity = new Map()));
+  let condition = byEntity.get(entity);
+  if (!condition) {
+    condition = filterRenderer(ctx.em.getMetadata())(entity, accessFilter(ctx.ability, 'read', entity as SubjectName), 't');
+    byEntity.set(entity, condition);
+  }
+  return condition;
+}
+
 /**
  * The row a change updates, read, checked and locked by one statement: NOT_FOUND as loadReadable,
  * else locked until the transaction ends and read as it then is, so a concurrent change waits and
@@ -41,13 +56,13 @@ export async function loadReadable<T extends Row>(ctx: RequestContext, entity: E
  */
 export async function loadForChange<T extends Row>(ctx: RequestContext, entity: EntityClass<T>, id: string | null | undefined, what = entity.name, { facts }: Facts = {}): Promise<T> {
   const key = parseId(id);
-  const readable = filterRenderer(ctx.em.getMetadata())(entity.name, accessFilter(ctx.ability, 'read', entity.name as SubjectName), 't');
-  const row = key ? await readRow(ctx.em, entity, key, { lock: true, facts, where: readable }) : null;
+  const row = key ? await readRow(ctx.em, entity, key, { lock: true, facts, where: readableCondition(ctx, entity.name) }) : null;
   if (!row || !ctx.ability.can('read', row)) throw new NotFoundError(what);
   return row;
 }
 
 /** FORBIDDEN unless the ability allows `action` on this row (or this field of it). */
 export function authorize(ctx: RequestContext, action: Action, row: object, field?: string): void {
+  if (ctx.ability.can(action, row as never, field)) return; // CASL's error, with its stack, only when it is thrown
   ForbiddenError.from(ctx.ability).throwUnlessCan(action, row as never, field);
 }

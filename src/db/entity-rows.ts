@@ -11,10 +11,16 @@ import { ident, param, Sql, sql } from './sql/sql';
 
 const OWN_COLUMN = new Set<string>([ReferenceKind.SCALAR, ReferenceKind.MANY_TO_ONE, ReferenceKind.ONE_TO_ONE]);
 
+const columnLists = new WeakMap<EntityMetadata, Sql>();
+
 /** The columns of the row itself: every persisted property (a relation's key included), no formula. */
 function columnsOf(meta: EntityMetadata): Sql {
-  const props = meta.props.filter((p) => OWN_COLUMN.has(p.kind) && !(p.kind === ReferenceKind.ONE_TO_ONE && !p.owner) && !p.formula && p.persist !== false && p.fieldNames?.length);
-  return Sql.raw(props.flatMap((p) => p.fieldNames).map((column) => `t.${ident(column)}`).join(', '));
+  let columns = columnLists.get(meta);
+  if (!columns) {
+    const props = meta.props.filter((p) => OWN_COLUMN.has(p.kind) && !(p.kind === ReferenceKind.ONE_TO_ONE && !p.owner) && !p.formula && p.persist !== false && p.fieldNames?.length);
+    columnLists.set(meta, (columns = Sql.raw(props.flatMap((p) => p.fieldNames).map((column) => `t.${ident(column)}`).join(', '))));
+  }
+  return columns;
 }
 
 /** The facts named, each computed for the row `t` and named as MikroORM maps its formula. */
