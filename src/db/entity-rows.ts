@@ -4,6 +4,7 @@ import { correlatedRow, derivedOf } from '../common/derived';
 import { heldLocked } from './row-lock';
 import { run } from './sql/run';
 import { ident, param, Sql, sql } from './sql/sql';
+import { filterRenderer } from './sql/where';
 
 // Rows a change reads, one statement each with bound values, made entities of the change's
 // EntityManager as MikroORM's own find would make them. Derived facts are read only when a business
@@ -61,4 +62,42 @@ export async function readRow<T extends object>(em: EntityManager, entity: Entit
   if (options.lock) heldLocked(em, entity.name, [id]);
   const [later] = facts && options.lock ? await run(em, sql`select ${factsOf(meta, facts)} from ${table} where t.id = ${param(id)}`) : [];
   return em.map(entity, { ...row, ...later } as never);
+}
+
+/** A filter as MikroORM writes them (`{ trust, endsOn: null, status: { $in: [...] } }`), rendered with bound values by src/db/sql/where.ts. */
+export type RowFilter = Record<string, unknown>;
+
+export interface FindOptions {
+  /** Properties to order by, in order. */
+  orderBy?: Record<string, 'asc' | 'desc'>;
+  limit?: number;
+  /** Read over what this EntityManager holds of these rows (as find's `refresh`); else its changes to them are kept. */
+  refresh?: boolean;
+}
+
+/** A filter as a condition on the row `t` (readRow's `where`). */
+export function rowCondition(em: EntityManager, entity: EntityClass<object>, filter: RowFilter): Sql {
+  return filterRenderer(em.getMetadata())(entity.name, filter, 't');
+}
+
+/** How many rows match: one statement, every value bound. */
+export async function countRows(em: EntityManager, entity: EntityClass<object>, filter: RowFilter): Promise<number> {
+  const { tableName } = em.getMetadata().get(entity.name);
+  const [row] = await run<{ n: number }>(em, sql`select count(*)::int as n from ${Sql.raw(`${ident(tableName)} t`)} where ${rowCondition(em, entity, filter)}`);
+  return row.n;
+}
+
+/** The rows that match, as entities of `em` (as its find would make them): one statement, every value bound. */
+export async function findRows<T extends object>(em: EntityManager, entity: EntityClass<T>, filter: RowFilter, options: FindOptions = {}): Promise<T[]> {
+  const meta = em.getMetadata().get(entity.name);
+  const order = Object.entries(options.orderBy ?? {}).map(([name, direction]) => `t.${ident(meta.properties[name as never].fieldNames[0])} ${direction}`);
+  const rows = await run(em, sql`select ${columnsOf(meta)} from ${Sql.raw(`${ident(meta.tableName)} t`)} where ${rowCondition(em, entity as EntityClass<object>, filter)}${Sql.raw(
+    `${order.length ? ` order by ${order.join(', ')}` : ''}${options.limit ? ` limit ${Number(options.limit)}` : ''}`)}`);
+  return rows.map((row) => em.map(entity, row as never, { refresh: options.refresh ?? false } as never)); // em.map passes its options to merge
+}
+
+/** The first row that matches, or null. */
+export async function findRow<T extends object>(em: EntityManager, entity: EntityClass<T>, filter: RowFilter, options: Omit<FindOptions, 'limit'> = {}): Promise<T | null> {
+  const [row] = await findRows(em, entity, filter, { ...options, limit: 1 });
+  return row ?? null;
 }

@@ -13,6 +13,7 @@ import { Trust } from '../trust/trust.entity';
 import { BuddyContract } from './buddy-contract.entity';
 import type { ContractFilter, CreateBuddyContractInput } from './buddy-contract.inputs';
 import { checkCanCreateContract, checkMove } from './buddy-contract.rules';
+import { countRows } from '../../db/entity-rows';
 
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
 const BY_REFERENCE: PageOrderKey[] = [{ name: 'reference', kind: 'text' }];
@@ -59,7 +60,7 @@ export const buddyContractService = {
       }),
       rules: async ({ supportedTrust, partnerTrust }, { reference }) => {
         checkCanCreateContract(supportedTrust, partnerTrust);
-        if (await ctx.em.count(BuddyContract, { reference })) throw new ConflictError(`a contract with reference ${reference} already exists`);
+        if (await countRows(ctx.em, BuddyContract, { reference })) throw new ConflictError(`a contract with reference ${reference} already exists`);
       },
     });
   },
