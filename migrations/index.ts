@@ -8,6 +8,7 @@ import { Migration20261125040321 } from './Migration20261125040321';
 import { Migration20261206223822 } from './Migration20261206223822';
 import { Migration20261206223823 } from './Migration20261206223823';
 import { Migration20261206233822 } from './Migration20261206233822';
+import { Migration20261206234824 } from './Migration20261206234824';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124053052', class: Migration20261124053052 },
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206223822', class: Migration20261206223822 },
   { name: 'Migration20261206223823', class: Migration20261206223823 },
   { name: 'Migration20261206233822', class: Migration20261206233822 },
+  { name: 'Migration20261206234824', class: Migration20261206234824 },
 ];

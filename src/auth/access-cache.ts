@@ -1,12 +1,13 @@
-import type { EventSubscriber } from '@mikro-orm/core';
+import type { EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
 import type { AppAbility } from './abilities';
 import type { AccessScope } from './principal';
 
 /**
  * A caller's scope (the trusts it acts for) and ability, kept a few seconds per role and
- * organisation: reading them is a statement and a rule build on every request otherwise. Any change
- * committed by this process clears them at once, so a process never serves access older than its
- * own writes; another process's change (an appointment ended elsewhere) shows within the lifetime.
+ * organisation: reading them is a statement and a rule build on every request otherwise. A change
+ * committed by this process that may move a scope (src/auth/scope.ts, movesScopes) clears them at
+ * once, so a process never serves access older than its own writes; another process's change (an
+ * appointment ended elsewhere) shows within the lifetime.
  */
 export const ACCESS_CACHE_SECONDS = 5;
 
@@ -34,9 +35,12 @@ export const accessCache = {
   },
 };
 
-/** Clears the cache after every flush of this process (a change, a seed, a fixture). */
+/**
+ * Clears the cache after every flush of this process that wrote (a seed, a fixture); a change writes
+ * without one and clears it itself. An empty flush (each transaction ends with one) clears nothing.
+ */
 export class AccessCacheInvalidator implements EventSubscriber {
-  afterFlush(): void {
-    accessCache.clear();
+  afterFlush({ uow }: FlushEventArgs): void {
+    if (uow.getChangeSets().length > 0) accessCache.clear();
   }
 }

@@ -1,3 +1,4 @@
+import { ChangeSetType, type ChangeSet } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../clock';
 import { OversightBody, Role, trustTypeOverseenBy } from '../common/enums';
@@ -38,6 +39,18 @@ async function trustIdsFor(em: EntityManager, claims: TokenClaims): Promise<stri
     default:
       return null;
   }
+}
+
+/** The rows the statements above read, and of a trust the columns: a change to any other leaves every scope as it was. */
+const SCOPE_ROWS: Record<string, readonly string[] | 'any'> = {
+  Trust: ['type', 'odsCode', 'localSystem'], DirectorAppointment: 'any', ImprovementDirector: 'any', Commissioner: 'any', LocalSystem: 'any',
+};
+
+/** Whether a changed row may move someone's scope: a trust created or given another type, code or system, an appointment, a director… */
+export function movesScopes(cs: ChangeSet<object>): boolean {
+  const columns = SCOPE_ROWS[cs.name];
+  if (!columns) return false;
+  return columns === 'any' || cs.type === ChangeSetType.CREATE || Object.keys(cs.payload).some((field) => columns.includes(field));
 }
 
 /** Checks the token's organisation against the database and resolves the rows it acts for. */

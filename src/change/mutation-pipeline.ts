@@ -1,5 +1,6 @@
 import { FlushMode, type EntityClass } from '@mikro-orm/core';
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
+import { accessCache } from '../auth/access-cache';
 import { BaseEntity } from '../common/base.entity';
 import type { RequestContext } from '../context';
 import { readChanged } from '../read/engine';
@@ -18,15 +19,17 @@ export function runMutationsThroughChangePipeline(schema: GraphQLSchema): GraphQ
     const resolve = field.resolve ?? defaultFieldResolver;
     field.resolve = async (source, args, ctx: RequestContext, info) => {
       ctx.wrote = true;
+      let movedScopes = false;
       const result = await ctx.em.transactional(async (em) => {
         markMutationTransaction(em);
         const tx: RequestContext = { ...ctx, em, mutation: info.fieldName };
         if (ctx.idempotency) await idempotencyStore.claim(em, ctx.idempotency);
         const changed = await resolve(source, args, tx, info);
-        await commitChange(tx);
+        movedScopes = (await commitChange(tx)).movesScopes;
         if (!(changed instanceof BaseEntity)) throw new Error(`${info.fieldName} returned no row`);
         return readChanged(tx, info, changed.constructor as EntityClass<object>, changed.id);
       }, { flushMode: FlushMode.COMMIT }); // reads inside a change see the database; nothing is written before commitChange
+      if (movedScopes) accessCache.clear(); // committed: no request of this process may act on the scopes it moved
       if (ctx.idempotency) ctx.idempotency.claimed = true;
       return result;
     };

@@ -64,9 +64,9 @@ function sqlLiteral(value: unknown): string {
 }
 
 /**
- * The derived value as a MikroORM formula, for entities a change loads (its business rules read
- * them). MikroORM formulas take no bound values, so the ones used here (dates, codes written by the
- * code itself) are written in as literals.
+ * The derived value as a MikroORM formula, for a find that populates it. MikroORM formulas take no
+ * bound values, so the ones used here (dates, codes written by the code itself) are written in as
+ * literals. The write path reads the facts its rules need with bound values instead (src/db/entity-rows.ts).
  */
 export function formulaOf(value: DerivedValue) {
   return (table: { alias: string }): string => {
@@ -76,10 +76,14 @@ export function formulaOf(value: DerivedValue) {
   };
 }
 
-/** A derived value that MikroORM loads too (a formula), for the business rules of a change: one definition for both. */
+/**
+ * A derived value that MikroORM knows too (a formula), for the business rules of a change: one
+ * definition for both. Lazy: a find computes it only when asked to populate it, and a change reads it
+ * only when one of its rules names it (loadForChange's `facts`), since each costs a subquery or more.
+ */
 export function DerivedFormula(value: DerivedValue, type: string) {
   return (target: object, key: string): void => {
     Derived(value)(target, key);
-    Formula(formulaOf(value), { type, lazy: false })(target as never, key);
+    Formula(formulaOf(value), { type, lazy: true })(target as never, key);
   };
 }

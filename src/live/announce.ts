@@ -1,19 +1,21 @@
 import type { ChangeSet } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { now } from '../clock';
+import { param, sql, type Sql } from '../db/sql/sql';
 import { eventsOf } from './event-kinds';
 
 /** The PostgreSQL channel every server process listens on (src/live/listener.ts). */
 export const REGIME_EVENTS_CHANNEL = 'regime_events';
 
 /**
- * Sends the change's events with NOTIFY inside its transaction: PostgreSQL delivers them to every
- * listening process when, and only if, the transaction commits, after those of earlier commits.
- * One statement, and none for a change without events.
+ * The change's events sent with NOTIFY, as a query that counts them, for the change's own statement
+ * (src/change/write.ts): PostgreSQL delivers them to every listening process when, and only if, the
+ * transaction commits, after those of earlier commits, in this order. Null for a change without events.
  */
-export async function announceChanges(em: EntityManager, changeSets: ChangeSet<object>[]): Promise<void> {
-  const events = eventsOf(changeSets, now());
-  if (events.length === 0) return;
+export function announcement(changeSets: ChangeSet<object>[], at: Date): { query: Sql; count: number } | null {
+  const events = eventsOf(changeSets, at);
+  if (events.length === 0) return null;
   const payloads = JSON.stringify(events.map((event) => JSON.stringify(event)));
-  await em.execute('select pg_notify(?, e.payload) from json_array_elements_text(?::json) with ordinality as e(payload, n) order by e.n', [REGIME_EVENTS_CHANNEL, payloads]);
+  return {
+    query: sql`select count(pg_notify(${param(REGIME_EVENTS_CHANNEL)}, e.payload)) as n from json_array_elements_text(${param(payloads)}::json) with ordinality as e(payload, n)`,
+    count: events.length,
+  };
 }

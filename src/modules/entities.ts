@@ -1,3 +1,4 @@
+import { AuditChain } from './audit/audit-chain.entity';
 import { AuditEvent } from './audit/audit-event.entity';
 import { BuddyContract } from './buddy-contract/buddy-contract.entity';
 import { ContractOutcome } from './buddy-contract/contract-outcome.entity';
@@ -37,4 +38,4 @@ export const entitiesByName = {
 
 export type SubjectName = keyof typeof entitiesByName;
 
-export const allEntities = [BaseEntity, ReferenceEntity, ContractPart, IdempotencyKey, ...Object.values(entitiesByName)];
+export const allEntities = [BaseEntity, ReferenceEntity, ContractPart, IdempotencyKey, AuditChain, ...Object.values(entitiesByName)];

@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { setToday } from '../../src/clock';
 import { ormConfig } from '../../src/db/config';
-import { verifyChain } from '../../src/modules/audit/audit-chain';
+import { FIRST_CHAIN, linkHash, verifyChain } from '../../src/modules/audit/audit-chain';
 import { insertRows } from '../fixtures/sql-rows';
 import { RecordInspectionDocument } from '../generated/graphql';
 import { startApi, tokenFor, type TestApi } from '../support/api';
@@ -12,7 +12,9 @@ import { TEST_TODAY } from '../support/today';
 
 // Migration20261125021706 makes the audit log a hash chain: the events written before it are
 // numbered in the order they were written (at, then id) and chained, so that verifyChain finds the
-// whole log intact after it, and the events the application writes next continue the same chain.
+// whole log intact after it. Migration20261206234824 makes it a chain per trust: those events stay as
+// they are, the first chain, its head recorded; the application's next event starts its trust's chain
+// from the first chain's last hash, so that removing the first chain's last event is found too.
 
 const FIRST_MIGRATION = 'Migration20261124053052';
 const name = `test_chain_migration_${randomBytes(6).toString('hex')}`;
@@ -27,6 +29,18 @@ const onServer = async (text: string) => {
   }
 };
 let orm: MikroORM;
+/** As the owner, on a connection of its own, with the append-only trigger lifted. */
+async function asOwner(text: string, values: unknown[]): Promise<void> {
+  const owner = new Client({ connectionString: serverUrl(name) });
+  await owner.connect();
+  try {
+    await owner.query('alter table audit_event disable trigger audit_event_append_only');
+    await owner.query(text, values);
+    await owner.query('alter table audit_event enable trigger audit_event_append_only');
+  } finally {
+    await owner.end();
+  }
+}
 let api: TestApi | undefined;
 const sql = <T = Record<string, unknown>>(text: string, params: unknown[] = []) => orm.em.fork().getConnection().execute<T[]>(text, params);
 
@@ -82,40 +96,50 @@ describe('the events written before the chain', () => {
     expect(new Set(hashes.map((e) => e.hash)).size).toBe(EVENTS.length);
   });
 
-  it('verifyChain finds them intact', async () => {
-    expect(await verifyChain(orm.em.fork())).toEqual({ count: EVENTS.length, broken: null });
+  it('verifyChain finds them intact, the first chain, whose head is recorded', async () => {
+    expect(await verifyChain(orm.em.fork())).toEqual({ count: EVENTS.length, chains: 1, broken: [] });
+    const [last] = await sql<{ hash: string }>('select hash from audit_event order by seq desc limit 1');
+    expect(await sql('select chain, length, head from audit_chain')).toEqual([{ chain: FIRST_CHAIN, length: EVENTS.length, head: last.hash }]);
   });
 
   it('the append-only trigger is back after the migration', async () => {
     await expect(sql(`update audit_event set subject = 'rewritten'`)).rejects.toThrow(/never updated or deleted/);
   });
 
-  it('the application\'s next event takes the next position', async () => {
+  it('the application\'s next event takes the next seq, and the first position of its trust\'s chain, linked to the first chain\'s last hash', async () => {
     api = await startApi(orm);
     const { body } = await api.request(RecordInspectionDocument, {
       input: { trustId: TRUST_ID, inspectedOn: '2026-03-01', publishedOn: null, overall: 'GOOD', safe: 'GOOD', effective: 'GOOD', caring: 'GOOD',
         responsive: 'GOOD', wellLed: 'GOOD', recommendation: 'NONE' },
     }, tokenFor('REGULATOR', 'CQC'));
     expect(body.errors).toBeUndefined();
-    const [last] = await sql<{ entity_id: string; position: string }>('select entity_id, seq::text as position from audit_event order by audit_event.seq desc limit 1');
-    expect(last).toEqual({ entity_id: body.data!.recordInspection.id, position: String(EVENTS.length + 1) });
+    const [last, before] = await sql<{ entity_id: string; position: string; chain_position: number | null; content_hash: string | null; hash: string }>(
+      'select entity_id, seq::text as position, chain_position, content_hash, hash from audit_event order by audit_event.seq desc limit 2');
+    expect(last).toMatchObject({ entity_id: body.data!.recordInspection.id, position: String(EVENTS.length + 1), chain_position: 1 });
+    expect(last.hash).toBe(linkHash(before.hash, last.content_hash!));
   });
 
   it('and continues the chain: verifyChain finds all of them intact', async () => {
-    expect(await verifyChain(orm.em.fork())).toEqual({ count: EVENTS.length + 1, broken: null });
+    expect(await verifyChain(orm.em.fork())).toEqual({ count: EVENTS.length + 1, chains: 2, broken: [] });
   });
 
   it('a migrated event changed afterwards is found', async () => {
-    const [third] = await sql<{ id: string }>('select id from audit_event order by seq offset 2 limit 1');
-    const owner = new Client({ connectionString: serverUrl(name) });
-    await owner.connect();
-    try {
-      await owner.query('alter table audit_event disable trigger audit_event_append_only');
-      await owner.query(`update audit_event set changes = '{"status":{"from":"NOT_STARTED","to":"ON_TRACK"}}' where id = $1`, [third.id]);
-      await owner.query('alter table audit_event enable trigger audit_event_append_only');
-    } finally {
-      await owner.end();
-    }
-    expect(await verifyChain(orm.em.fork())).toMatchObject({ count: 2, broken: { id: third.id } });
+    const [third] = await sql<{ id: string; changes: unknown }>('select id, changes from audit_event order by seq offset 2 limit 1');
+    await asOwner(`update audit_event set changes = '{"status":{"from":"NOT_STARTED","to":"ON_TRACK"}}' where id = $1`, [third.id]);
+    expect(await verifyChain(orm.em.fork())).toMatchObject({ count: 2 + 1, broken: [{ chain: FIRST_CHAIN, id: third.id }] });
+    await asOwner('update audit_event set changes = $1 where id = $2', [JSON.stringify(third.changes), third.id]);
+    expect((await verifyChain(orm.em.fork())).broken).toEqual([]);
+  });
+
+  it('the first chain\'s last event removed is found by its head, and by the trust\'s chain that starts from its hash', async () => {
+    const [last] = await sql<{ id: string }>('select id from audit_event where chain_position is null order by seq desc limit 1');
+    const [first] = await sql<{ id: string }>('select id from audit_event where chain_position = 1');
+    await asOwner('delete from audit_event where id = $1', [last.id]);
+    const { broken } = await verifyChain(orm.em.fork());
+    expect(broken).toHaveLength(2);
+    expect(broken).toEqual(expect.arrayContaining([
+      expect.objectContaining({ chain: TRUST_ID, id: first.id, why: expect.stringMatching(/does not follow/) }),
+      expect.objectContaining({ chain: FIRST_CHAIN, id: null, why: expect.stringMatching(/newest events are missing/) }),
+    ]));
   });
 });

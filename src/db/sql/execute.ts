@@ -6,9 +6,22 @@ import type { Sql } from './sql';
 /** A statement with `$n` placeholders, its values, and the name it is prepared under (from its text). */
 export interface Statement { name: string; text: string; values: unknown[] }
 
+/** Statement names by text, the most recent kept: the same few texts come again and again. */
+const names = new Map<string, string>();
+const NAMES_KEPT = 1000;
+
+function nameOf(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    if (names.size >= NAMES_KEPT) names.clear();
+    names.set(text, (name = `s${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`));
+  }
+  return name;
+}
+
 export function statementOf(query: Sql): Statement {
   const { text, values } = query.numbered();
-  return { name: `s${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`, text, values };
+  return { name: nameOf(text), text, values };
 }
 
 interface PgConnection {

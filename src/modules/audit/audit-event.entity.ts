@@ -6,18 +6,24 @@ import { Derived } from '../../common/derived';
 import { DateTimeScalar, JSONScalar } from '../../common/scalars';
 import { visibleChanges } from './audit-changes';
 import { Trust } from '../trust/trust.entity';
+import { NO_TRUST_CHAIN } from './audit-chain';
 
 /**
  * Who changed what, when. Written in the change's own transaction; the database refuses updates and
- * deletes, and each event's hash chains it to the one before (audit-chain.ts).
+ * deletes, and chains each event to the one before it in its trust's chain (audit-chain.ts).
  */
 @ObjectType('AuditEvent')
 @Entity()
 @Index({ properties: ['entity', 'entityId'] })
+// One event per position of each chain (its trust's, or the chain of events about no trust); the walk of `audit:verify` follows it.
+@Index({
+  name: 'audit_event_chain_position',
+  expression: `create unique index "audit_event_chain_position" on "audit_event" (coalesce("trust_id", '${NO_TRUST_CHAIN}'::uuid), "chain_position")`,
+})
 export class AuditEvent extends BaseEntity {
-  [OptionalProps]?: 'seq';
+  [OptionalProps]?: 'seq' | 'chainPosition' | 'hash';
 
-  /** Position in the chain, given by the database in insert order. */
+  /** The order the database numbered the events in, across all chains. */
   @Property({ type: 'bigint', generated: 'by default as identity', autoincrement: true, unique: true })
   seq!: string;
 
@@ -52,7 +58,15 @@ export class AuditEvent extends BaseEntity {
   @Property({ type: 'json', nullable: true })
   changes: Record<string, { from: unknown; to: unknown }> | null = null;
 
-  /** sha256 of the previous event's hash and this event's content. */
+  /** sha256 of this event's content (audit-chain.ts, contentHash), written by the application; null in the first chain. */
+  @Property({ type: 'string', length: 64, nullable: true })
+  contentHash: string | null = null;
+
+  /** Position in its trust's chain, from 1, set by the database as it appends the event; null in the first chain (ordered by seq). */
+  @Property({ type: 'integer', nullable: true })
+  chainPosition: number | null = null;
+
+  /** sha256 of the previous event's hash and this event's content hash, set by the database (the first chain's: of its content). */
   @Property({ type: 'string', length: 64 })
   hash!: string;
 }

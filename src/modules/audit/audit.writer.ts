@@ -1,10 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ChangeSetType, type ChangeSet } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { now } from '../../clock';
 import type { Principal } from '../../auth/principal';
-import { lockChainHead, eventHash } from './audit-chain';
-import { AuditEvent } from './audit-event.entity';
+import { param, sql, type Sql } from '../../db/sql/sql';
+import { contentHash, NO_TRUST_CHAIN, type ChainedContent } from './audit-chain';
 
 type Row = { id: string; trust?: { id: string } | null; supportedTrust?: { id: string }; partnerTrust?: { id: string } };
 
@@ -20,26 +18,40 @@ function changesOf(cs: ChangeSet<Row>): Record<string, { from: unknown; to: unkn
   return changes;
 }
 
-/** The trust a changed row belongs to: a trust may read the events about its own rows. */
+/** The trust a changed row belongs to: a trust may read the events about its own rows, and its chain holds them. */
 export function owningTrustId(row: Row, entityName: string): string | null {
   if (entityName === 'Trust') return row.id;
   return row.trust?.id ?? row.supportedTrust?.id ?? null;
 }
 
-/** Adds one AuditEvent per changed row to the unit of work, chained to the log's head: they are written in the same flush. */
-export async function recordAuditEvents(em: EntityManager, changeSets: ChangeSet<object>[], principal: Principal, action: string): Promise<void> {
-  let previous = await lockChainHead(em);
-  const at = now();
-  for (const cs of changeSets as ChangeSet<Row>[]) {
-    const content = {
+/**
+ * One audit event per changed row, with its content hash, in the order of their chains: the
+ * database locks each chain's head as it appends an event, so every change takes them in one order
+ * and two changes never wait on each other in a circle.
+ */
+export function auditEventsOf(changeSets: ChangeSet<object>[], principal: Principal, action: string, at: Date): (ChainedContent & { contentHash: string })[] {
+  const events = (changeSets as ChangeSet<Row>[]).map((cs) => {
+    const content: ChainedContent = {
       id: randomUUID(), at, subject: principal.subject, role: principal.role, organisation: principal.organisation, action,
       entity: cs.name, entityId: cs.entity.id, trustId: owningTrustId(cs.entity, cs.name),
       // A contract and its outcomes, payments and claims name their partner trust: it reads their events too.
       partnerTrustId: cs.entity.partnerTrust?.id ?? null, changes: changesOf(cs),
     };
-    const hash = eventHash(previous, content);
-    const { trustId, partnerTrustId, ...columns } = content;
-    em.persist(em.create(AuditEvent, { ...columns, trust: trustId, partnerTrust: partnerTrustId, hash }));
-    previous = hash;
-  }
+    return { ...content, contentHash: contentHash(content) };
+  });
+  const chain = (event: ChainedContent) => event.trustId ?? NO_TRUST_CHAIN;
+  return events.map((event, n) => ({ event, n })).sort((a, b) => chain(a.event).localeCompare(chain(b.event)) || a.n - b.n).map(({ event }) => event);
+}
+
+/**
+ * The INSERT of the events, as one statement whatever their number (they travel as one JSON value),
+ * from the rows of `source` that pass `when`. The database chains each one (audit_event_chain).
+ */
+export function insertAuditEvents(events: (ChainedContent & { contentHash: string })[], from: Sql, when: Sql): Sql {
+  const rows = JSON.stringify(events.map((e) => ({ ...e, at: e.at.toISOString() })));
+  return sql`insert into audit_event (id, at, subject, role, organisation, action, entity, entity_id, trust_id, partner_trust_id, changes, content_hash)
+    select (a.e->>'id')::uuid, (a.e->>'at')::timestamptz, a.e->>'subject', a.e->>'role', a.e->>'organisation', a.e->>'action', a.e->>'entity',
+      a.e->>'entityId', (a.e->>'trustId')::uuid, (a.e->>'partnerTrustId')::uuid, a.e->'changes', a.e->>'contentHash'
+    from ${from}, jsonb_array_elements(${param(rows)}::jsonb) with ordinality as a(e, n) where ${when} order by a.n
+    returning 1`;
 }

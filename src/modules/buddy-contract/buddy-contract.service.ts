@@ -13,6 +13,7 @@ import { Trust } from '../trust/trust.entity';
 import { BuddyContract } from './buddy-contract.entity';
 import type { ContractFilter, CreateBuddyContractInput } from './buddy-contract.inputs';
 import { checkCanCreateContract, checkMove } from './buddy-contract.rules';
+import { countRows } from '../../db/entity-rows';
 
 const NO_ROW = '00000000-0000-0000-0000-000000000000';
 const BY_REFERENCE: PageOrderKey[] = [{ name: 'reference', kind: 'text' }];
@@ -42,8 +43,8 @@ export const buddyContractService = {
   create(ctx: RequestContext, input: CreateBuddyContractInput): Promise<BuddyContract> {
     return change(ctx, {
       load: async () => ({
-        supportedTrust: await loadReadable(ctx, Trust, input.supportedTrustId, 'supported trust'),
-        partnerTrust: await loadReadable(ctx, Trust, input.partnerTrustId, 'partner trust'),
+        supportedTrust: await loadReadable(ctx, Trust, input.supportedTrustId, 'supported trust', { facts: ['inSpecialMeasures'] }),
+        partnerTrust: await loadReadable(ctx, Trust, input.partnerTrustId, 'partner trust', { facts: ['currentRating', 'inSpecialMeasures'] }),
       }),
       validate: ({ supportedTrust, partnerTrust }) => {
         if (supportedTrust.id === partnerTrust.id) throw new BadInputError('the partner trust must be another trust than the one supported');
@@ -59,7 +60,7 @@ export const buddyContractService = {
       }),
       rules: async ({ supportedTrust, partnerTrust }, { reference }) => {
         checkCanCreateContract(supportedTrust, partnerTrust);
-        if (await ctx.em.count(BuddyContract, { reference })) throw new ConflictError(`a contract with reference ${reference} already exists`);
+        if (await countRows(ctx.em, BuddyContract, { reference })) throw new ConflictError(`a contract with reference ${reference} already exists`);
       },
     });
   },

@@ -1,6 +1,8 @@
 import { formatCents, toCents } from '../../common/money';
 import type { RequestContext } from '../../context';
-import { lockRows } from '../../db/row-lock';
+import { readRow } from '../../db/entity-rows';
+import { run } from '../../db/sql/run';
+import { ident, param, Sql, sql } from '../../db/sql/sql';
 import { BusinessRuleError } from '../../errors';
 import { BuddyContract } from './buddy-contract.entity';
 
@@ -15,17 +17,15 @@ const LIMITS = {
 
 /**
  * FAILED_PRECONDITION unless `amount` more fits within the contract's `limit`. The contract row is
- * locked first, and the total read by a later statement, so a concurrent approval that committed
- * meanwhile is counted (a subquery in the locking statement would still see the old total).
+ * locked (and read as it then is) first, and the total read by a later statement, so a concurrent
+ * approval that committed meanwhile is counted (a subquery in the locking statement would still see
+ * the old total).
  */
-export async function checkWithinLimit(ctx: RequestContext, contract: BuddyContract, limit: keyof typeof LIMITS, amount: string): Promise<void> {
+export async function checkWithinLimit(ctx: RequestContext, contractId: string, limit: keyof typeof LIMITS, amount: string): Promise<void> {
   const { table, counted, what, limit: name } = LIMITS[limit];
-  await lockRows(ctx.em, BuddyContract, [contract.id]);
-  const locked = await ctx.em.findOneOrFail(BuddyContract, { id: contract.id }, { refresh: true });
-  const [row] = await ctx.em.execute<{ total: string }[]>(
-    `select coalesce(sum(amount), 0)::text as total from ${table} where contract_id = ? and status in (${counted.map(() => '?').join(', ')})`,
-    [contract.id, ...counted],
-  );
+  const locked = (await readRow(ctx.em, BuddyContract, contractId, { lock: true }))!; // the contract of a payment or claim: a foreign key
+  const [row] = await run<{ total: string }>(ctx.em, sql`select coalesce(sum(amount), 0)::text as total from ${Sql.raw(ident(table))}
+    where contract_id = ${param(contractId)} and status = any(${param(counted)}::text[])`);
   const total = toCents(row.total) + toCents(amount);
   const cap = toCents(locked[limit]);
   if (total > cap) {

@@ -11,6 +11,7 @@ import { checkActive, checkMove } from './buddy-contract.rules';
 import { ContractOutcome } from './contract-outcome.entity';
 import { partsOf } from './contract-part.entity';
 import type { ReportContractOutcomeInput } from './contract-part.inputs';
+import { countRows } from '../../db/entity-rows';
 
 export const contractOutcomeService = {
   /** The partner trust reports what its support achieved in a month, for the contracting body to verify. */
@@ -27,7 +28,7 @@ export const contractOutcomeService = {
       subject: (contract, valid) => ({ create: ctx.em.create(ContractOutcome, { ...partsOf(contract), ...valid, reportedAt: now() }, { persist: false }) }),
       rules: async (contract, { measure, period }) => {
         checkActive(contract, 'outcomes are reported');
-        if (await ctx.em.count(ContractOutcome, { contract, measure, period })) {
+        if (await countRows(ctx.em, ContractOutcome, { contract, measure, period })) {
           throw new ConflictError(`an outcome for "${measure}" in ${period} was already reported on this contract`);
         }
       },

@@ -12,6 +12,7 @@ import { ContractOutcome } from './contract-outcome.entity';
 import { partsOf } from './contract-part.entity';
 import type { ProposeIncentivePaymentInput } from './contract-part.inputs';
 import { IncentivePayment } from './incentive-payment.entity';
+import { countRows, findRow } from '../../db/entity-rows';
 
 interface MoveSteps {
   validate?(): void;
@@ -24,7 +25,7 @@ function move(ctx: RequestContext, id: string, status: PaymentStatus, extra: Mov
   return change(ctx, {
     load: async () => {
       const payment = await loadForChange(ctx, IncentivePayment, id, 'incentive payment');
-      return { payment, contract: await ctx.em.findOneOrFail(BuddyContract, { id: payment.contract.id }) };
+      return { payment, contract: (await findRow(ctx.em, BuddyContract, { id: payment.contract.id }))! }; // the payment's contract: a foreign key
     },
     validate: () => extra.validate?.(),
     subject: ({ payment }) => ({ update: payment }),
@@ -55,7 +56,7 @@ export const incentivePaymentService = {
         if (outcome.verification !== OutcomeVerification.VERIFIED) {
           throw new BusinessRuleError(`a payment only for a VERIFIED outcome; this one is ${outcome.verification}`);
         }
-        if (await ctx.em.count(IncentivePayment, { outcome, status: { $ne: PaymentStatus.WITHHELD } })) {
+        if (await countRows(ctx.em, IncentivePayment, { outcome, status: { $ne: PaymentStatus.WITHHELD } })) {
           throw new ConflictError('this outcome already has a payment that is not withheld: one payment per outcome');
         }
       },
@@ -67,7 +68,7 @@ export const incentivePaymentService = {
     return move(ctx, id, PaymentStatus.APPROVED, {
       rules: async (payment, contract) => {
         checkPayable(contract);
-        await checkWithinLimit(ctx, contract, 'incentiveFund', payment.amount);
+        await checkWithinLimit(ctx, contract.id, 'incentiveFund', payment.amount);
       },
       apply: (payment) => {
         payment.approvedAt = now();

@@ -11,6 +11,7 @@ import { checkWithinLimit } from './contract-money';
 import { partsOf } from './contract-part.entity';
 import type { ClaimReimbursementInput } from './contract-part.inputs';
 import { ReimbursementClaim } from './reimbursement-claim.entity';
+import { countRows } from '../../db/entity-rows';
 
 const MAX_DAYS_IN_A_MONTH = 31;
 
@@ -29,7 +30,7 @@ export const reimbursementClaimService = {
       subject: (contract, valid) => ({ create: ctx.em.create(ReimbursementClaim, { ...partsOf(contract), ...valid, submittedAt: now() }, { persist: false }) }),
       rules: async (contract, { period }) => {
         checkActive(contract, 'reimbursement is claimed');
-        if (await ctx.em.count(ReimbursementClaim, { contract, period })) throw new ConflictError(`time for ${period} was already claimed on this contract: one claim per month`);
+        if (await countRows(ctx.em, ReimbursementClaim, { contract, period })) throw new ConflictError(`time for ${period} was already claimed on this contract: one claim per month`);
       },
     });
   },
@@ -41,7 +42,7 @@ export const reimbursementClaimService = {
       subject: (claim) => ({ update: claim }),
       rules: async (claim) => {
         checkMove('claim', claim.status, status);
-        if (status === ClaimStatus.APPROVED) await checkWithinLimit(ctx, await ctx.em.findOneOrFail(BuddyContract, { id: claim.contract.id }), 'reimbursementCap', claim.amount);
+        if (status === ClaimStatus.APPROVED) await checkWithinLimit(ctx, claim.contract.id, 'reimbursementCap', claim.amount);
       },
       apply: (claim) => {
         claim.status = status;

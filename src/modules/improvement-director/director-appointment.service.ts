@@ -9,6 +9,7 @@ import { DirectorAppointment } from './director-appointment.entity';
 import type { AppointImprovementDirectorInput } from './director-appointment.inputs';
 import { ImprovementDirector } from './improvement-director.entity';
 import { notEndedBy } from './open-appointment';
+import { countRows, findRow } from '../../db/entity-rows';
 
 export const directorAppointmentService = {
   /** Places a director in a trust from `startsOn`, open-ended. */
@@ -25,10 +26,10 @@ export const directorAppointmentService = {
           throw new BusinessRuleError(`${director.name} is accountable to ${director.accountableTo}, but ${trust.name} is overseen by ${body}: a director answers to the trust's oversight body`);
         }
         // An open-ended appointment overlaps any other not ended by its start.
-        if (await ctx.em.count(DirectorAppointment, { trust, ...notEndedBy(input.startsOn) })) {
+        if (await countRows(ctx.em, DirectorAppointment, { trust, ...notEndedBy(input.startsOn) })) {
           throw new ConflictError(`${trust.name} already has an improvement director appointment open on or after ${input.startsOn}: one at a time`);
         }
-        if (await ctx.em.count(DirectorAppointment, { director, ...notEndedBy(input.startsOn) })) {
+        if (await countRows(ctx.em, DirectorAppointment, { director, ...notEndedBy(input.startsOn) })) {
           throw new ConflictError(`${director.name} already holds an appointment open on or after ${input.startsOn}: one at a time`);
         }
       },
@@ -45,7 +46,7 @@ export const directorAppointmentService = {
         if (endsOn <= appointment.startsOn) throw new BusinessRuleError(`an appointment ends after it starts (${appointment.startsOn})`);
         // A planned end moved later must not run into the next appointment of the trust or the director.
         const { trust, director } = appointment;
-        const next = await ctx.em.findOne(DirectorAppointment, {
+        const next = await findRow(ctx.em, DirectorAppointment, {
           id: { $ne: appointment.id }, $or: [{ trust }, { director }], startsOn: { $gte: appointment.startsOn, $lt: endsOn },
         });
         if (next) throw new ConflictError(`another appointment of this trust or director starts on ${next.startsOn}, before ${endsOn}: one at a time`);

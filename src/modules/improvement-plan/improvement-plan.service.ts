@@ -10,11 +10,12 @@ import { ImprovementPlan } from './improvement-plan.entity';
 import type { AddPlanActionInput, PublishPlanUpdateInput, UpdatePlanActionInput } from './improvement-plan.inputs';
 import { PlanAction } from './plan-action.entity';
 import { PlanUpdate } from './plan-update.entity';
+import { countRows, findRow } from '../../db/entity-rows';
 
 /** The trust (locked: one change of its plan at a time) and its plan, made on its first use. */
 async function trustAndPlan(ctx: RequestContext, trustId: string) {
   const trust = await loadForChange(ctx, Trust, trustId);
-  const plan = (await ctx.em.findOne(ImprovementPlan, { trust })) ?? ctx.em.create(ImprovementPlan, { trust }, { persist: false });
+  const plan = (await findRow(ctx.em, ImprovementPlan, { trust })) ?? ctx.em.create(ImprovementPlan, { trust }, { persist: false });
   return { trust, plan };
 }
 
@@ -49,7 +50,7 @@ export const improvementPlanService = {
       validate: () => ({ month: checkPastMonth(input.month, 'month'), summary: checkText(input.summary, 'summary', { max: requiredLengthOf(PlanUpdate, 'summary') }) }),
       subject: ({ trust, plan }, valid) => ({ create: ctx.em.create(PlanUpdate, { plan, trust, ...valid, publishedAt: now() }, { persist: false }) }),
       rules: async ({ plan }, { month }) => {
-        if (await ctx.em.count(PlanUpdate, { plan, month })) throw new ConflictError(`an update for ${month} is already published: one per month`);
+        if (await countRows(ctx.em, PlanUpdate, { plan, month })) throw new ConflictError(`an update for ${month} is already published: one per month`);
       },
       apply: ({ plan }) => void ctx.em.persist(plan),
     });

@@ -5,18 +5,20 @@ import { now, today } from '../../clock';
 import { RequestStatus } from '../../common/enums';
 import { checkPastMonth, checkText, isMonth } from '../../common/validate';
 import type { RequestContext } from '../../context';
-import { lockRows } from '../../db/row-lock';
 import { BadInputError, BusinessRuleError, ConflictError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
 import { InformationRequest } from './information-request.entity';
 import type { AskInformationInput } from './information-request.inputs';
 import { RequestAsker } from './request-asker.entity';
+import { countRows, findRow, findRows, readRow, rowCondition } from '../../db/entity-rows';
+import { run } from '../../db/sql/run';
+import { param, sql } from '../../db/sql/sql';
 
 // Ask once, answer once (domain.md): a body's ask joins the live request for the same trust, topic
 // and period, or opens one; an asker withdraws only its own ask; the last one out withdraws it.
 
 const LIVE = [RequestStatus.OPEN, RequestStatus.ANSWERED];
-const current = (ctx: RequestContext, request: InformationRequest) => ctx.em.find(RequestAsker, { request, withdrawnOn: null }, { orderBy: { askedAt: 'asc', id: 'asc' } });
+const current = (ctx: RequestContext, request: InformationRequest) => findRows(ctx.em, RequestAsker, { request, withdrawnOn: null }, { orderBy: { askedAt: 'asc', id: 'asc' } });
 const earliest = (askers: RequestAsker[]) => askers.map((a) => a.dueOn).sort()[0];
 
 /**
@@ -24,12 +26,11 @@ const earliest = (askers: RequestAsker[]) => askers.map((a) => a.dueOn).sort()[0
  * transaction-scoped advisory lock first, so two bodies asking at once end on one request.
  */
 async function liveRequest(ctx: RequestContext, trust: Trust, input: AskInformationInput): Promise<InformationRequest | null> {
-  await ctx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`information_request:${trust.id}:${input.topic}:${input.period}`]);
-  const where = { trust, topic: input.topic, period: input.period, status: { $in: LIVE } };
-  const found = await ctx.em.findOne(InformationRequest, where, { refresh: true });
+  await run(ctx.em, sql`select pg_advisory_xact_lock(hashtext(${param(`information_request:${trust.id}:${input.topic}:${input.period}`)}))`);
+  const found = await findRow(ctx.em, InformationRequest, { trust, topic: input.topic, period: input.period, status: { $in: LIVE } }, { refresh: true });
   if (!found) return null;
-  await lockRows(ctx.em, InformationRequest, [found.id]); // an answer or a withdrawal may be under way
-  return ctx.em.findOne(InformationRequest, { id: found.id, status: { $in: LIVE } }, { refresh: true });
+  // Locked, and read as it is once locked: an answer or a withdrawal may be under way.
+  return readRow(ctx.em, InformationRequest, found.id, { lock: true, where: rowCondition(ctx.em, InformationRequest, { status: { $in: LIVE } }) });
 }
 
 export const askService = {
@@ -52,7 +53,7 @@ export const askService = {
         return { create: ctx.em.create(RequestAsker, row, { persist: false }) };
       },
       rules: async ({ request }) => {
-        if (request && (await ctx.em.count(RequestAsker, { request, organisation: ctx.principal.organisation!, withdrawnOn: null }))) {
+        if (request && (await countRows(ctx.em, RequestAsker, { request, organisation: ctx.principal.organisation!, withdrawnOn: null }))) {
           throw new ConflictError(`${ctx.principal.organisation} already asks this request: one ask per body`);
         }
       },
@@ -85,7 +86,7 @@ export const askService = {
     const asker = await change(ctx, {
       load: async () => {
         const request = await loadForChange(ctx, InformationRequest, id, 'information request');
-        const asks = await ctx.em.find(RequestAsker, { request }, { orderBy: { askedAt: 'desc', id: 'desc' } });
+        const asks = await findRows(ctx.em, RequestAsker, { request }, { orderBy: { askedAt: 'desc', id: 'desc' } });
         return { request, asks };
       },
       // The caller's own ask; failing that, another's, which the ability then refuses.

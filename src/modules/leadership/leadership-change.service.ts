@@ -10,6 +10,7 @@ import { Trust } from '../trust/trust.entity';
 import { LeadershipReview } from './leadership-review.entity';
 import { LeadershipTenure } from './leadership-tenure.entity';
 import type { RecordLeadershipChangeInput, RecordLeadershipReviewInput } from './leadership.inputs';
+import { findRows } from '../../db/entity-rows';
 
 export const leadershipChangeService = {
   /** The trust's oversight body records a review of its leaders' capability. */
@@ -34,7 +35,7 @@ export const leadershipChangeService = {
       load: async () => {
         const trust = await loadForChange(ctx, Trust, input.trustId); // one change of a trust's leaders at a time
         const { role, startedOn } = input;
-        const current = await ctx.em.find(LeadershipTenure, { trust, role, $or: [{ endedOn: null }, { endedOn: { $gte: startedOn } }] });
+        const current = await findRows(ctx.em, LeadershipTenure, { trust, role, $or: [{ endedOn: null }, { endedOn: { $gte: startedOn } }] });
         return { trust, current };
       },
       validate: () => {

@@ -10,11 +10,12 @@ import { Trust } from '../trust/trust.entity';
 import { SpecialMeasuresEpisode } from './special-measures.entity';
 import type { ExitSpecialMeasuresInput, PlaceInSpecialMeasuresInput } from './special-measures.inputs';
 import { appointmentEndAtExit, checkCanExit, checkCanExtend, checkCanPlace } from './special-measures.rules';
+import { findRow, findRows } from '../../db/entity-rows';
 
 const EPISODE = 'special measures episode';
 
 async function lastExitOf(ctx: RequestContext, trust: Trust): Promise<string | null> {
-  const last = await ctx.em.findOne(SpecialMeasuresEpisode, { trust, exitedOn: { $ne: null } }, { orderBy: { exitedOn: 'desc' } });
+  const last = await findRow(ctx.em, SpecialMeasuresEpisode, { trust, exitedOn: { $ne: null } }, { orderBy: { exitedOn: 'desc' } });
   return last?.exitedOn ?? null;
 }
 
@@ -22,7 +23,7 @@ export const specialMeasuresService = {
   place(ctx: RequestContext, input: PlaceInSpecialMeasuresInput): Promise<SpecialMeasuresEpisode> {
     return change(ctx, {
       load: async () => ({
-        trust: await loadForChange(ctx, Trust, input.trustId),
+        trust: await loadForChange(ctx, Trust, input.trustId, 'Trust', { facts: ['inSpecialMeasures'] }),
         entry: input.entryInspectionId != null ? await loadReadable(ctx, Inspection, input.entryInspectionId, 'entry inspection') : null,
       }),
       validate: () => {
@@ -56,8 +57,8 @@ export const specialMeasuresService = {
       load: async () => {
         const episode = await loadForChange(ctx, SpecialMeasuresEpisode, input.episodeId, EPISODE);
         const inspection = await loadReadable(ctx, Inspection, input.exitInspectionId, 'exit inspection');
-        const trust = await ctx.em.findOneOrFail(Trust, episode.trust.id);
-        const appointments = await ctx.em.find(DirectorAppointment, { trust, ...notEndedBy(input.exitedOn) });
+        const trust = (await findRow(ctx.em, Trust, { id: episode.trust.id }))!; // the episode's trust: a foreign key
+        const appointments = await findRows(ctx.em, DirectorAppointment, { trust, ...notEndedBy(input.exitedOn) });
         return { episode, inspection, trust, appointments };
       },
       validate: () => checkNotFuture(input.exitedOn, 'exitedOn'),

@@ -7,6 +7,7 @@ import { BusinessRuleError } from '../../errors';
 import { DirectorAppointment } from '../improvement-director/director-appointment.entity';
 import { notEndedBy } from '../improvement-director/open-appointment';
 import { Trust } from './trust.entity';
+import { countRows } from '../../db/entity-rows';
 
 // Changes to a trust's own columns. Each is a change of one field, authorised for that field.
 
@@ -14,7 +15,7 @@ export const trustChangesService = {
   /** Suspends or restores a foundation trust's freedoms; a suspension needs the trust in special measures. */
   setAutonomySuspended(ctx: RequestContext, trustId: string, suspended: boolean): Promise<Trust> {
     return change(ctx, {
-      load: () => loadForChange(ctx, Trust, trustId),
+      load: () => loadForChange(ctx, Trust, trustId, 'Trust', { facts: ['inSpecialMeasures'] }),
       subject: (trust) => ({ update: trust, field: 'autonomySuspended' }),
       rules: (trust) => {
         if (!suspended) return;
@@ -30,7 +31,7 @@ export const trustChangesService = {
   /** Makes an eligible NHS trust a foundation trust: from then on MONITOR oversees it. */
   authoriseFoundationTrust(ctx: RequestContext, trustId: string, authorisedOn: string): Promise<Trust> {
     return change(ctx, {
-      load: () => loadForChange(ctx, Trust, trustId),
+      load: () => loadForChange(ctx, Trust, trustId, 'Trust', { facts: ['currentRating', 'inSpecialMeasures'] }), // eligibleForFoundationStatus
       validate: () => checkNotFuture(authorisedOn, 'authorisedOn'),
       subject: (trust) => ({ update: trust, field: 'type' }),
       rules: async (trust) => {
@@ -38,7 +39,7 @@ export const trustChangesService = {
           throw new BusinessRuleError(`${trust.name} is not eligible for foundation status: it must be an NHS trust rated GOOD or OUTSTANDING and not in special measures`);
         }
         // Its director would answer to the TDA while the trust answers to MONITOR.
-        if (await ctx.em.count(DirectorAppointment, { trust, ...notEndedBy(authorisedOn) })) {
+        if (await countRows(ctx.em, DirectorAppointment, { trust, ...notEndedBy(authorisedOn) })) {
           throw new BusinessRuleError(`${trust.name} has an improvement director appointed by the TDA on ${authorisedOn}: end the appointment first`);
         }
       },

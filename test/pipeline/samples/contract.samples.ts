@@ -46,7 +46,7 @@ export const contractSamples: Record<string, MutationSample> = {
   createBuddyContract: {
     asPublic: 'FORBIDDEN',
     prepare: async (em) => {
-      const trusts = await em.find(Trust, {}, { orderBy: { odsCode: 'asc' } });
+      const trusts = await em.find(Trust, {}, { orderBy: { odsCode: 'asc' }, populate: ['inSpecialMeasures', 'currentRating'] });
       const supported = trusts.find((t) => t.inSpecialMeasures)!;
       const partner = trusts.find((t) => !t.inSpecialMeasures && (t.currentRating === Rating.GOOD || t.currentRating === Rating.OUTSTANDING))!;
       const input = { reference: 'WALK-1', supportedTrustId: supported.id, partnerTrustId: partner.id, startsOn: TEST_TODAY, endsOn: '2027-03-17', reimbursementCap: '1000.00', incentiveFund: '500.00' };

@@ -56,7 +56,7 @@ export const leadershipSamples: Record<string, MutationSample> = {
   setFoundationAutonomySuspended: {
     asPublic: 'FORBIDDEN',
     prepare: async (em) => {
-      const inSpecialMeasures = (await em.find(Trust, { type: TrustType.FOUNDATION_TRUST }, { orderBy: { odsCode: 'asc' } })).filter((t) => t.inSpecialMeasures);
+      const inSpecialMeasures = (await em.find(Trust, { type: TrustType.FOUNDATION_TRUST }, { orderBy: { odsCode: 'asc' }, populate: ['inSpecialMeasures'] })).filter((t) => t.inSpecialMeasures);
       const trust = inSpecialMeasures.find((t) => !t.autonomySuspended) ?? inSpecialMeasures[0];
       return { variables: { trustId: trust.id, suspended: !trust.autonomySuspended }, token: tokenFor('OVERSIGHT', 'MONITOR') };
     },
@@ -64,7 +64,7 @@ export const leadershipSamples: Record<string, MutationSample> = {
   authoriseFoundationTrust: {
     asPublic: 'FORBIDDEN',
     prepare: async (em) => {
-      const eligible = (await em.find(Trust, { type: TrustType.NHS_TRUST }, { orderBy: { odsCode: 'asc' } })).find((t) => t.eligibleForFoundationStatus)!;
+      const eligible = (await em.find(Trust, { type: TrustType.NHS_TRUST }, { orderBy: { odsCode: 'asc' }, populate: ['currentRating', 'inSpecialMeasures'] })).find((t) => t.eligibleForFoundationStatus)!;
       return { variables: { trustId: eligible.id, authorisedOn: TEST_TODAY }, token: tokenFor('OVERSIGHT', 'MONITOR') };
     },
   },
