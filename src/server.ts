@@ -90,6 +90,7 @@ export async function createServer(
   const readiness = readinessOf(orm);
   const app = express();
   app.disable('x-powered-by');
+  app.disable('etag'); // a hash of every answer's body, which no client of a POST API revalidates: for the dashboard, most of a millisecond
   const httpServer = http.createServer(app);
   answerClientErrors(httpServer);
   const observability = observe(orm, httpServer, { production, ...observing });
