@@ -9,6 +9,7 @@ import { Migration20261206223822 } from './Migration20261206223822';
 import { Migration20261206223823 } from './Migration20261206223823';
 import { Migration20261206233822 } from './Migration20261206233822';
 import { Migration20261206234824 } from './Migration20261206234824';
+import { Migration20261207012910 } from './Migration20261207012910';
 
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261124053052', class: Migration20261124053052 },
@@ -20,4 +21,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261206223823', class: Migration20261206223823 },
   { name: 'Migration20261206233822', class: Migration20261206233822 },
   { name: 'Migration20261206234824', class: Migration20261206234824 },
+  { name: 'Migration20261207012910', class: Migration20261207012910 },
 ];

@@ -22,6 +22,8 @@ import { LocalSystemResolver } from './modules/local-system/local-system.resolve
 import { NodeResolver } from './modules/node/node.resolver';
 import { SpecialMeasuresResolver } from './modules/special-measures/special-measures.resolver';
 import { TrustChangesResolver } from './modules/trust/trust-changes.resolver';
+import { TimeResolver } from './modules/time/time.resolver';
+import { TIME_TYPES } from './modules/time/time.types';
 import { TrustResolver } from './modules/trust/trust.resolver';
 
 const resolvers: NonEmptyArray<Function> = [
@@ -29,7 +31,7 @@ const resolvers: NonEmptyArray<Function> = [
   BuddyContractResolver, ContractOutcomeResolver, IncentivePaymentResolver, ReimbursementClaimResolver,
   ImprovementDirectorResolver, DirectorAppointmentResolver, LeadershipReviewResolver, LeadershipTenureResolver,
   ImprovementPlanResolver, TrustChangesResolver, AnalyticsResolver, AuditEventResolver, InformationRequestResolver,
-  RegimeEventsResolver, NodeResolver,
+  RegimeEventsResolver, NodeResolver, TimeResolver,
 ];
 
 /** type-graphql asks for one; the one subscription brings its own source of events (src/live/), so this is never used. */
@@ -51,7 +53,7 @@ let schema: Promise<GraphQLSchema> | undefined;
  */
 export function getSchema(): Promise<GraphQLSchema> {
   // Every entity's type, whether or not a root field returns it: relations reach some only (a commissioner).
-  schema ??= buildSchema({ resolvers, orphanedTypes: Object.values(entitiesByName), pubSub: noPubSub, validate: false })
+  schema ??= buildSchema({ resolvers, orphanedTypes: [...Object.values(entitiesByName), ...TIME_TYPES], pubSub: noPubSub, validate: false })
     .then(withRelationFields)
     .then(readThroughEngine)
     .then(runMutationsThroughChangePipeline);

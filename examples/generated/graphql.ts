@@ -93,6 +93,11 @@ export type CreateBuddyContractInput = {
   supportedTrustId: Scalars['ID']['input'];
 };
 
+export type Direction =
+  | 'DECLINED'
+  | 'IMPROVED'
+  | 'UNCHANGED';
+
 export type ExitSpecialMeasuresInput = {
   episodeId: Scalars['ID']['input'];
   exitInspectionId: Scalars['ID']['input'];

@@ -41,6 +41,9 @@ for (const [name, enumType] of Object.entries(enums)) registerEnumType(enumType,
 
 export const KEY_QUESTION_FIELDS = ['safe', 'effective', 'caring', 'responsive', 'wellLed'] as const;
 
+/** The rating scale in SQL, best first: a rating's place on it is `array_position(RATING_SCALE_SQL::text[], rating)`. */
+export const RATING_SCALE_SQL = `array['${Rating.OUTSTANDING}', '${Rating.GOOD}', '${Rating.REQUIRES_IMPROVEMENT}', '${Rating.INADEQUATE}']`;
+
 // Which body oversees which type of trust (domain.md): said once, here; both directions and the SQL
 // form derive from this table.
 const TRUST_TYPE_OVERSEEN_BY: Record<OversightBody, TrustType> = {

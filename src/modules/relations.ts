@@ -7,6 +7,7 @@ import {
   InformationRequest, Inspection, LeadershipReview, LeadershipTenure, LocalSystem, PlanAction, PlanUpdate, ReimbursementClaim,
   RequestAsker, SpecialMeasuresEpisode, Trust,
 } from './entities';
+import { frozenActions, ratingHistory, statusOn } from './time/time.relations';
 
 type Args = Record<string, unknown>;
 
@@ -106,6 +107,8 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
       args: { status: 'RequestStatus' },
       where: ({ status }) => (status ? { status } : {}),
     }),
+    ratingHistory,
+    statusOn,
   },
   LocalSystem: {
     trusts: many(() => Trust, 'localSystem', { name: 'asc', id: 'asc' }),
@@ -142,6 +145,7 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
     actions: many(() => PlanAction, 'plan', { dueOn: 'asc', id: 'asc' }),
     updates: many(() => PlanUpdate, 'plan', { month: 'desc', id: 'asc' }, { description: 'Monthly public updates, newest first.' }),
   },
+  PlanUpdate: { actions: frozenActions },
   InformationRequest: {
     trust: one(() => Trust, 'trust'),
     askers: many(() => RequestAsker, 'request', { askedAt: 'asc', id: 'asc' }, {

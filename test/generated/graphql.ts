@@ -213,6 +213,11 @@ export type CreateBuddyContractInput = {
   supportedTrustId: Scalars['ID']['input'];
 };
 
+export type Direction =
+  | 'DECLINED'
+  | 'IMPROVED'
+  | 'UNCHANGED';
+
 export type DirectorAppointment = Node & {
   __typename?: 'DirectorAppointment';
   director: ImprovementDirector;
@@ -221,6 +226,21 @@ export type DirectorAppointment = Node & {
   startsOn: Scalars['Date']['output'];
   /** Null where the caller may not read that trust. */
   trust?: Maybe<Trust>;
+};
+
+/** How an episode had moved by its first re-inspection. */
+export type EpisodeProgress = {
+  __typename?: 'EpisodeProgress';
+  /** The entry inspection, else the latest inspection published before placement. */
+  atPlacement?: Maybe<RatingStep>;
+  /** The first inspection after placement that has been published. */
+  atReinspection?: Maybe<RatingStep>;
+  declined: Scalars['Int']['output'];
+  episode: SpecialMeasuresEpisode;
+  /** Key questions rated better at re-inspection than at placement. */
+  improved: Scalars['Int']['output'];
+  /** Whole months from placement to the re-inspection's inspectedOn. */
+  monthsToReinspection?: Maybe<Scalars['Int']['output']>;
 };
 
 export type ExitSpecialMeasuresInput = {
@@ -352,6 +372,23 @@ export type InspectionRecommendation =
   | 'NONE'
   | 'REMAIN_IN_SPECIAL_MEASURES';
 
+/** The interventions an episode received and where it ended. */
+export type InterventionOutcome = {
+  __typename?: 'InterventionOutcome';
+  /** A buddy contract, ACTIVE or COMPLETED, whose term overlaps the episode. */
+  buddied: Scalars['Boolean']['output'];
+  /** The buddy works in the supported trust's sector (a similar context); null when not buddied. */
+  buddySameSector?: Maybe<Scalars['Boolean']['output']>;
+  /** Chief executives who started during the episode. */
+  chiefExecutiveChanges: Scalars['Int']['output'];
+  /** Days from placement to the first director appointment starting on or after it; null when none. */
+  daysToDirector?: Maybe<Scalars['Int']['output']>;
+  episode: SpecialMeasuresEpisode;
+  exitType?: Maybe<ExitType>;
+  /** Whole months in special measures, to exit or to today. */
+  monthsInSpecialMeasures: Scalars['Int']['output'];
+};
+
 export type KeyQuestion =
   | 'CARING'
   | 'EFFECTIVE'
@@ -367,6 +404,14 @@ export type KeyQuestionAgreement = {
   matchingOverall: Scalars['Int']['output'];
   /** matchingOverall / inspectionCount * 100, rounded half up to one decimal place; 0 when there are none. */
   percentage: Scalars['Float']['output'];
+};
+
+/** A key question's rating at one inspection, and how it moved since the trust's previous published inspection (null for the first). */
+export type KeyQuestionRating = {
+  __typename?: 'KeyQuestionRating';
+  direction?: Maybe<Direction>;
+  keyQuestion: KeyQuestion;
+  rating: Rating;
 };
 
 export type LeadershipReview = Node & {
@@ -671,13 +716,30 @@ export type PlanAction = Node & {
   version: Scalars['Int']['output'];
 };
 
+/** An action as it stood when a monthly update was published. */
+export type PlanActionSnapshot = {
+  __typename?: 'PlanActionSnapshot';
+  action: PlanAction;
+  dueOn: Scalars['Date']['output'];
+  keyQuestion: KeyQuestion;
+  status: ActionStatus;
+  title: Scalars['String']['output'];
+};
+
 export type PlanUpdate = Node & {
   __typename?: 'PlanUpdate';
+  /** The plan's actions as they stood when this update was published (frozen). */
+  actions: Array<PlanActionSnapshot>;
   id: Scalars['ID']['output'];
   /** YYYY-MM. */
   month: Scalars['String']['output'];
   publishedAt: Scalars['DateTime']['output'];
   summary: Scalars['String']['output'];
+};
+
+
+export type PlanUpdateActionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Who the caller is, as the verified token says. */
@@ -715,6 +777,8 @@ export type Query = {
   /** Ordered by dueOn, then id. */
   informationRequests: InformationRequestConnection;
   inspection?: Maybe<Inspection>;
+  /** Per episode placed in the range: the interventions it received and how it ended. */
+  interventionOutcomes: Array<InterventionOutcome>;
   /** Per key question, the share of published inspections whose overall rating equals it (those the caller may read). */
   keyQuestionAgreement: Array<KeyQuestionAgreement>;
   localSystems: Array<LocalSystem>;
@@ -724,6 +788,8 @@ export type Query = {
   myPermissions: Array<PermissionRule>;
   /** A row the caller may read, by id, whatever its type; null when it does not exist or is hidden. */
   node?: Maybe<Node>;
+  /** Per episode placed in the range: ratings at placement against the first published re-inspection. */
+  oneYearOn: Array<EpisodeProgress>;
   /** Per trust, the asks made in the range and what the trust had to answer: heaviest burden first. */
   reportingBurden: Array<ReportingBurden>;
   /** Trusts entering and leaving special measures, per calendar year. */
@@ -734,6 +800,8 @@ export type Query = {
   trust?: Maybe<Trust>;
   /** Ordered by orderBy, else by name; then id. first or last: 1 to 500, default 50. */
   trusts: TrustConnection;
+  /** Every trust the caller may read as it stood on a date, by name; those in (or out of) special measures then if asked. */
+  trustsOn: Array<TrustStatus>;
 };
 
 
@@ -786,6 +854,12 @@ export type QueryInspectionArgs = {
 };
 
 
+export type QueryInterventionOutcomesArgs = {
+  placedFrom?: InputMaybe<Scalars['Date']['input']>;
+  placedTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
 export type QueryKeyQuestionAgreementArgs = {
   from?: InputMaybe<Scalars['Date']['input']>;
   sector?: InputMaybe<Sector>;
@@ -795,6 +869,12 @@ export type QueryKeyQuestionAgreementArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOneYearOnArgs = {
+  placedFrom?: InputMaybe<Scalars['Date']['input']>;
+  placedTo?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -819,11 +899,28 @@ export type QueryTrustsArgs = {
   orderBy?: InputMaybe<Array<TrustOrderBy>>;
 };
 
+
+export type QueryTrustsOnArgs = {
+  date: Scalars['Date']['input'];
+  inSpecialMeasures?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Rating =
   | 'GOOD'
   | 'INADEQUATE'
   | 'OUTSTANDING'
   | 'REQUIRES_IMPROVEMENT';
+
+/** One published inspection in a trust's rating history. */
+export type RatingStep = {
+  __typename?: 'RatingStep';
+  inspection: Inspection;
+  /** SAFE, EFFECTIVE, CARING, RESPONSIVE, WELL_LED, in that order. */
+  keyQuestions: Array<KeyQuestionRating>;
+  overall: Rating;
+  overallDirection?: Maybe<Direction>;
+  publishedOn: Scalars['Date']['output'];
+};
 
 export type RecordInspectionInput = {
   caring: Rating;
@@ -1049,8 +1146,12 @@ export type Trust = Node & {
   oversightBody: OversightBody;
   /** Contracts in which this trust is the buddy (partner) giving support. */
   partnerContracts: Array<BuddyContract>;
+  /** Every published inspection, oldest first, with how each rating moved since the one before. */
+  ratingHistory: Array<RatingStep>;
   sector: Sector;
   specialMeasuresEpisodes: Array<SpecialMeasuresEpisode>;
+  /** The trust's standing on a past or present date, from what had been published and recorded by then. */
+  statusOn: TrustStatus;
   type: TrustType;
 };
 
@@ -1093,8 +1194,18 @@ export type TrustPartnerContractsArgs = {
 };
 
 
+export type TrustRatingHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type TrustSpecialMeasuresEpisodesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type TrustStatusOnArgs = {
+  date: Scalars['Date']['input'];
 };
 
 export type TrustConnection = {
@@ -1133,6 +1244,22 @@ export type TrustOrderField =
   | 'NAME'
   | 'ODS_CODE'
   | 'REINSPECTION_DUE_ON';
+
+/** A trust's standing on one date, from the inspections published and the rows recorded by then. */
+export type TrustStatus = {
+  __typename?: 'TrustStatus';
+  chiefExecutivesInLast12Months: Scalars['Int']['output'];
+  date: Scalars['Date']['output'];
+  /** The director whose appointment covered the date. */
+  director?: Maybe<ImprovementDirector>;
+  /** The episode active on the date. */
+  episode?: Maybe<SpecialMeasuresEpisode>;
+  inSpecialMeasures: Scalars['Boolean']['output'];
+  meetsSpecialMeasuresCriteria: Scalars['Boolean']['output'];
+  /** Overall rating of the latest inspection published on or before the date. */
+  rating?: Maybe<Rating>;
+  trust: Trust;
+};
 
 export type TrustType =
   | 'FOUNDATION_TRUST'
@@ -1671,6 +1798,57 @@ export type PublishOnImpossibleLiteralDateMutationVariables = Exact<{
 
 export type PublishOnImpossibleLiteralDateMutation = { __typename?: 'Mutation', publishInspection: { __typename?: 'Inspection', id: string } };
 
+export type StepFragment = { __typename?: 'RatingStep', publishedOn: string, overall: Rating, overallDirection?: Direction | null, inspection: { __typename?: 'Inspection', id: string, inspectedOn: string }, keyQuestions: Array<{ __typename?: 'KeyQuestionRating', keyQuestion: KeyQuestion, rating: Rating, direction?: Direction | null }> };
+
+export type StandingFragment = { __typename?: 'TrustStatus', date: string, rating?: Rating | null, inSpecialMeasures: boolean, meetsSpecialMeasuresCriteria: boolean, chiefExecutivesInLast12Months: number, trust: { __typename?: 'Trust', id: string, odsCode: string }, episode?: { __typename?: 'SpecialMeasuresEpisode', id: string } | null, director?: { __typename?: 'ImprovementDirector', id: string, code: string } | null };
+
+export type RatingHistoryQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RatingHistoryQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', odsCode: string, ratingHistory: Array<{ __typename?: 'RatingStep', publishedOn: string, overall: Rating, overallDirection?: Direction | null, inspection: { __typename?: 'Inspection', id: string, inspectedOn: string }, keyQuestions: Array<{ __typename?: 'KeyQuestionRating', keyQuestion: KeyQuestion, rating: Rating, direction?: Direction | null }> }> } | null };
+
+export type TrustsOnQueryVariables = Exact<{
+  date: Scalars['Date']['input'];
+  inSpecialMeasures?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type TrustsOnQuery = { __typename?: 'Query', trustsOn: Array<{ __typename?: 'TrustStatus', date: string, rating?: Rating | null, inSpecialMeasures: boolean, meetsSpecialMeasuresCriteria: boolean, chiefExecutivesInLast12Months: number, trust: { __typename?: 'Trust', id: string, odsCode: string }, episode?: { __typename?: 'SpecialMeasuresEpisode', id: string } | null, director?: { __typename?: 'ImprovementDirector', id: string, code: string } | null }> };
+
+export type StatusOnAndLiveQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  date: Scalars['Date']['input'];
+}>;
+
+
+export type StatusOnAndLiveQuery = { __typename?: 'Query', trusts: { __typename?: 'TrustConnection', nodes: Array<{ __typename?: 'Trust', id: string, odsCode: string, currentRating?: Rating | null, inSpecialMeasures: boolean, meetsSpecialMeasuresCriteria: boolean, chiefExecutivesInLast12Months: number, specialMeasuresEpisodes: Array<{ __typename?: 'SpecialMeasuresEpisode', id: string, active: boolean }>, directorAppointments: Array<{ __typename?: 'DirectorAppointment', startsOn: string, endsOn?: string | null, director: { __typename?: 'ImprovementDirector', id: string, code: string } }>, statusOn: { __typename?: 'TrustStatus', date: string, rating?: Rating | null, inSpecialMeasures: boolean, meetsSpecialMeasuresCriteria: boolean, chiefExecutivesInLast12Months: number, trust: { __typename?: 'Trust', id: string, odsCode: string }, episode?: { __typename?: 'SpecialMeasuresEpisode', id: string } | null, director?: { __typename?: 'ImprovementDirector', id: string, code: string } | null } }> } };
+
+export type OneYearOnQueryVariables = Exact<{
+  placedFrom?: InputMaybe<Scalars['Date']['input']>;
+  placedTo?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type OneYearOnQuery = { __typename?: 'Query', oneYearOn: Array<{ __typename?: 'EpisodeProgress', improved: number, declined: number, monthsToReinspection?: number | null, episode: { __typename?: 'SpecialMeasuresEpisode', id: string, placedOn: string, trust: { __typename?: 'Trust', odsCode: string } }, atPlacement?: { __typename?: 'RatingStep', publishedOn: string, overall: Rating, overallDirection?: Direction | null, inspection: { __typename?: 'Inspection', id: string, inspectedOn: string }, keyQuestions: Array<{ __typename?: 'KeyQuestionRating', keyQuestion: KeyQuestion, rating: Rating, direction?: Direction | null }> } | null, atReinspection?: { __typename?: 'RatingStep', publishedOn: string, overall: Rating, overallDirection?: Direction | null, inspection: { __typename?: 'Inspection', id: string, inspectedOn: string }, keyQuestions: Array<{ __typename?: 'KeyQuestionRating', keyQuestion: KeyQuestion, rating: Rating, direction?: Direction | null }> } | null }> };
+
+export type InterventionOutcomesQueryVariables = Exact<{
+  placedFrom?: InputMaybe<Scalars['Date']['input']>;
+  placedTo?: InputMaybe<Scalars['Date']['input']>;
+}>;
+
+
+export type InterventionOutcomesQuery = { __typename?: 'Query', interventionOutcomes: Array<{ __typename?: 'InterventionOutcome', buddied: boolean, buddySameSector?: boolean | null, daysToDirector?: number | null, chiefExecutiveChanges: number, monthsInSpecialMeasures: number, exitType?: ExitType | null, episode: { __typename?: 'SpecialMeasuresEpisode', id: string, placedOn: string, exitedOn?: string | null, trust: { __typename?: 'Trust', odsCode: string } } }> };
+
+export type PlanUpdatesWithActionsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PlanUpdatesWithActionsQuery = { __typename?: 'Query', trust?: { __typename?: 'Trust', improvementPlan?: { __typename?: 'ImprovementPlan', actions: Array<{ __typename?: 'PlanAction', id: string, title: string, status: ActionStatus, dueOn: string, keyQuestion: KeyQuestion }>, updates: Array<{ __typename?: 'PlanUpdate', id: string, month: string, actions: Array<{ __typename?: 'PlanActionSnapshot', title: string, keyQuestion: KeyQuestion, dueOn: string, status: ActionStatus, action: { __typename?: 'PlanAction', id: string } }> }> } | null } | null };
+
 export type TrustPageQueryVariables = Exact<{
   filter?: InputMaybe<TrustFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1699,6 +1877,8 @@ export const ContractStateFragmentDoc = {"kind":"Document","definitions":[{"kind
 export const PaymentStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PaymentState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncentivePayment"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidOn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]} as unknown as DocumentNode<PaymentStateFragment, unknown>;
 export const ClaimStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ClaimState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ReimbursementClaim"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"daysGiven"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"contract"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContractState"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContractState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BuddyContract"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementCap"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveApproved"}},{"kind":"Field","name":{"kind":"Name","value":"incentivePaid"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursed"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}}]} as unknown as DocumentNode<ClaimStateFragment, unknown>;
 export const RequestStateFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RequestState"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InformationRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"answeredOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"askers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"askedOn"}},{"kind":"Field","name":{"kind":"Name","value":"question"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}}]}}]}}]} as unknown as DocumentNode<RequestStateFragment, unknown>;
+export const StepFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Step"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"overallDirection"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<StepFragment, unknown>;
+export const StandingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Standing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrustStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<StandingFragment, unknown>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const MyPermissionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myPermissions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"inverted"}}]}}]}}]} as unknown as DocumentNode<MyPermissionsQuery, MyPermissionsQueryVariables>;
 export const CanIDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanI"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subject"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canI"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"subject"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subject"}}},{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<CanIQuery, CanIQueryVariables>;
@@ -1771,6 +1951,12 @@ export const ContractListDocument = {"kind":"Document","definitions":[{"kind":"O
 export const TrustCodesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustCodes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustCodesQuery, TrustCodesQueryVariables>;
 export const PublishOnVariableDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishOnVariableDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"publishedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"publishedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"publishedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PublishOnVariableDateMutation, PublishOnVariableDateMutationVariables>;
 export const PublishOnImpossibleLiteralDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishOnImpossibleLiteralDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishInspection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"publishedOn"},"value":{"kind":"StringValue","value":"2025-02-30","block":false}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PublishOnImpossibleLiteralDateMutation, PublishOnImpossibleLiteralDateMutationVariables>;
+export const RatingHistoryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RatingHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"ratingHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Step"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Step"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"overallDirection"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<RatingHistoryQuery, RatingHistoryQueryVariables>;
+export const TrustsOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustsOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"inSpecialMeasures"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trustsOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"inSpecialMeasures"},"value":{"kind":"Variable","name":{"kind":"Name","value":"inSpecialMeasures"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Standing"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Standing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrustStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<TrustsOnQuery, TrustsOnQueryVariables>;
+export const StatusOnAndLiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"StatusOnAndLive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"statusOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Standing"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Standing"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TrustStatus"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<StatusOnAndLiveQuery, StatusOnAndLiveQueryVariables>;
+export const OneYearOnDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OneYearOn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placedFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placedTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"oneYearOn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"placedFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placedFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"placedTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placedTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"atPlacement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Step"}}]}},{"kind":"Field","name":{"kind":"Name","value":"atReinspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Step"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improved"}},{"kind":"Field","name":{"kind":"Name","value":"declined"}},{"kind":"Field","name":{"kind":"Name","value":"monthsToReinspection"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Step"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RatingStep"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"overallDirection"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"rating"}},{"kind":"Field","name":{"kind":"Name","value":"direction"}}]}}]}}]} as unknown as DocumentNode<OneYearOnQuery, OneYearOnQueryVariables>;
+export const InterventionOutcomesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InterventionOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placedFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"placedTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"interventionOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"placedFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placedFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"placedTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"placedTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"episode"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"odsCode"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddied"}},{"kind":"Field","name":{"kind":"Name","value":"buddySameSector"}},{"kind":"Field","name":{"kind":"Name","value":"daysToDirector"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutiveChanges"}},{"kind":"Field","name":{"kind":"Name","value":"monthsInSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"exitType"}}]}}]}}]} as unknown as DocumentNode<InterventionOutcomesQuery, InterventionOutcomesQueryVariables>;
+export const PlanUpdatesWithActionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PlanUpdatesWithActions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"improvementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"keyQuestion"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<PlanUpdatesWithActionsQuery, PlanUpdatesWithActionsQueryVariables>;
 export const TrustPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"TrustFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"oversightBody"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleForFoundationStatus"}},{"kind":"Field","name":{"kind":"Name","value":"autonomySuspended"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}}]}}]}}]}}]} as unknown as DocumentNode<TrustPageQuery, TrustPageQueryVariables>;
 export const TrustDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trust"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"odsCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"odsCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"odsCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"oversightBody"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"financialForecast"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"inspectedOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"wellLed"}},{"kind":"Field","name":{"kind":"Name","value":"recommendation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"placedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"extensions"}},{"kind":"Field","name":{"kind":"Name","value":"exitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"exitType"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"incentiveFund"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerContracts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"accountableTo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadershipReviews"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reviewer"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"leaders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"current"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"interim"}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustDetailQuery, TrustDetailQueryVariables>;
 export const TrustsWithEverythingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrustsWithEverything"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trusts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"currentRating"}},{"kind":"Field","name":{"kind":"Name","value":"inSpecialMeasures"}},{"kind":"Field","name":{"kind":"Name","value":"meetsSpecialMeasuresCriteria"}},{"kind":"Field","name":{"kind":"Name","value":"chiefExecutivesInLast12Months"}},{"kind":"Field","name":{"kind":"Name","value":"localSystem"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"commissioners"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"inspections"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"overall"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"specialMeasuresEpisodes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reinspectionDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"entryInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"exitInspection"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"buddyContracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"contractingBody"}},{"kind":"Field","name":{"kind":"Name","value":"supportedTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerTrust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}},{"kind":"Field","name":{"kind":"Name","value":"verification"}}]}},{"kind":"Field","name":{"kind":"Name","value":"payments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measure"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClaims"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerContracts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directorAppointments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"director"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leadershipReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"leaders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"improvementPlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"trust"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"updates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"month"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<TrustsWithEverythingQuery, TrustsWithEverythingQueryVariables>;

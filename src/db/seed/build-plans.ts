@@ -26,13 +26,13 @@ export function buildPlan(ctx: SeedContext, trust: Trust, spec: PlanSpec): void 
   const lastMonth = monthOf(addMonths(firstOf(ctx.cal.lastFullMonth), -spec.monthsBehind));
   const months = monthsBetween(firstMonth < lastMonth ? firstMonth : lastMonth, lastMonth);
   months.forEach((month, i) => {
-    insert(ctx.em, PlanUpdate, {
+    ctx.planUpdates.push(ctx.em.create(PlanUpdate, {
       id: stableId('plan-update', `${ods}/${month}`),
       plan,
       trust,
       month,
       summary: `${monthLabel(month)}: ${UPDATE_SUMMARIES[(i + ods.charCodeAt(2)) % UPDATE_SUMMARIES.length]}`,
       publishedAt: ctx.cal.instant(addDays(nextMonthStart(month), 1 + (i % 5)), 10),
-    });
+    }, { persist: false }));
   });
 }

@@ -25,7 +25,10 @@ export { stableId } from './ids';
 
 /** Inserts the whole demo data set, dated relative to today(). The database should be empty. */
 export async function seedDemoData(em: EntityManager): Promise<void> {
-  buildDemo(new SeedContext(em, new DemoCalendar(today())));
+  const ctx = new SeedContext(em, new DemoCalendar(today()));
+  buildDemo(ctx);
+  await em.flush();
+  ctx.planUpdates.forEach((update) => em.persist(update));
   await em.flush();
 }
 

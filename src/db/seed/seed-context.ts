@@ -3,7 +3,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { LeadershipRole } from '../../common/enums';
 import type {
-  ImprovementDirector, Inspection, LocalSystem, SpecialMeasuresEpisode, Trust,
+  ImprovementDirector, Inspection, LocalSystem, PlanUpdate, SpecialMeasuresEpisode, Trust,
 } from '../../modules/entities';
 import type { DemoCalendar } from './calendar';
 import { FIRST_NAMES, SURNAMES } from './texts';
@@ -15,6 +15,8 @@ export class SeedContext {
   readonly episodes = new Map<string, SpecialMeasuresEpisode[]>();
   readonly directors = new Map<string, ImprovementDirector>();
   readonly commissionerCodes: string[] = [];
+  /** Written after every other row: the database freezes the plan's actions into each update as it is inserted. */
+  readonly planUpdates: PlanUpdate[] = [];
   private leaderNames = 0;
 
   constructor(readonly em: EntityManager, readonly cal: DemoCalendar) {}

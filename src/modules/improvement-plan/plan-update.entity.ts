@@ -25,4 +25,11 @@ export class PlanUpdate extends BaseEntity {
   @Field(() => DateTimeScalar)
   @Property({ type: 'datetime' })
   publishedAt!: Date;
+
+  /**
+   * The plan's actions as they stood when the update was inserted: the database freezes them then
+   * (trigger plan_update_freeze_actions), whoever inserts it. Read as the field `actions` (src/modules/time/).
+   */
+  @Property({ type: 'json', lazy: true, nullable: true })
+  actions?: unknown;
 }

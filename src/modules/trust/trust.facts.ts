@@ -11,31 +11,49 @@ import { reinspectionDueSql } from '../special-measures/reinspection';
 
 const INADEQUATE = `'${Rating.INADEQUATE}'`;
 
-/** Each trust's latest published inspection (by inspectedOn): its overall rating and the special measures criteria. */
-const latestPublished: DerivedGroup = {
+// Each group reads the rows as they stood on a date: today for the live facts, any date for a
+// trust's standing then (src/modules/time/). For today both give the same values.
+
+/** Each trust's latest inspection published by `date` (by inspectedOn): its overall rating and the special measures criteria. */
+export const latestPublishedOn = (date?: string): DerivedGroup => ({
   name: 'latest_published',
   rows: (match) => sql`select distinct on (i.trust_id) i.trust_id as key, i.overall,
       i.well_led = ${Sql.raw(INADEQUATE)} and ((i.safe = ${Sql.raw(INADEQUATE)})::int + (i.effective = ${Sql.raw(INADEQUATE)})::int
         + (i.caring = ${Sql.raw(INADEQUATE)})::int + (i.responsive = ${Sql.raw(INADEQUATE)})::int) >= 1 as meets
-    from inspection i where ${match('i.trust_id')} and ${publishedSql('i')}
+    from inspection i where ${match('i.trust_id')} and ${publishedSql('i', date)}
     order by i.trust_id, i.inspected_on desc, i.id desc`,
-};
+});
 
-/** Each trust's active episode (at most one, by a unique index). */
-const activeEpisode: DerivedGroup = {
+/**
+ * Each trust's episode active on `date`: placed on or before it and not exited on or before it (on
+ * its exit date a trust is out). Today that is the one not exited (at most one, by a unique index).
+ */
+export const activeEpisodeOn = (date?: string): DerivedGroup => ({
   name: 'active_episode',
-  rows: (match) => sql`select e.trust_id as key, true as active, ${reinspectionDueSql(Sql.raw('e.placed_on'), Sql.raw('e.extensions'))} as due
-    from special_measures_episode e where ${match('e.trust_id')} and e.exited_on is null`,
-};
+  rows: (match) => {
+    const columns = sql`e.id as episode_id, true as active, ${reinspectionDueSql(Sql.raw('e.placed_on'), Sql.raw('e.extensions'))} as due`;
+    if (date === undefined) return sql`select e.trust_id as key, ${columns} from special_measures_episode e where ${match('e.trust_id')} and e.exited_on is null`;
+    return sql`select distinct on (e.trust_id) e.trust_id as key, ${columns} from special_measures_episode e
+      where ${match('e.trust_id')} and e.placed_on <= ${param(date)}::date and (e.exited_on is null or e.exited_on > ${param(date)}::date)
+      order by e.trust_id, e.placed_on desc`;
+  },
+});
 
-/** Distinct chief executives in post at any time in the 12 months to today, ends included. */
-const chiefExecutives: DerivedGroup = {
+/** Distinct chief executives in post at any time in the 12 months to `date` (today by default), ends included. */
+export const chiefExecutivesOn = (date?: string): DerivedGroup => ({
   name: 'chief_executives',
-  rows: (match) => sql`select l.trust_id as key, count(distinct l.name)::int as n from leadership_tenure l
-    where ${match('l.trust_id')} and l.role = 'CHIEF_EXECUTIVE' and l.started_on <= ${param(today())}::date
-      and (l.ended_on is null or l.ended_on >= ${param(addMonths(today(), -12))}::date)
-    group by l.trust_id`,
-};
+  rows: (match) => {
+    const on = date ?? today();
+    return sql`select l.trust_id as key, count(distinct l.name)::int as n from leadership_tenure l
+      where ${match('l.trust_id')} and l.role = 'CHIEF_EXECUTIVE' and l.started_on <= ${param(on)}::date
+        and (l.ended_on is null or l.ended_on >= ${param(addMonths(on, -12))}::date)
+      group by l.trust_id`;
+  },
+});
+
+const latestPublished = latestPublishedOn();
+const activeEpisode = activeEpisodeOn();
+const chiefExecutives = chiefExecutivesOn();
 
 const currentRating: DerivedValue = (trust) => trust.from(latestPublished, 'overall');
 const inSpecialMeasures: DerivedValue = (trust) => sql`coalesce(${trust.from(activeEpisode, 'active')}, false)`;

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
-import { OrderDirection, Rating, trustTypeOverseenBy } from '../../common/enums';
+import { OrderDirection, RATING_SCALE_SQL, trustTypeOverseenBy } from '../../common/enums';
 import { Sql, sql } from '../../db/sql/sql';
 import { parseId } from '../../common/ids';
 import type { PageArgs } from '../../common/pagination';
@@ -29,15 +29,13 @@ function filterWhere(filter: TrustFilter | null | undefined): FilterQuery<Trust>
   return where;
 }
 
-const RATING_SCALE = `array['${Rating.OUTSTANDING}', '${Rating.GOOD}', '${Rating.REQUIRES_IMPROVEMENT}', '${Rating.INADEQUATE}']`;
-
 /** Each order of trusts as an order key: a column, or a derived value (a rating by its place on the scale). */
 const ORDER_KEYS: Record<TrustOrderField, Omit<PageOrderKey, 'desc'>> = {
   [TrustOrderField.NAME]: { name: 'name', kind: 'text' },
   [TrustOrderField.ODS_CODE]: { name: 'odsCode', kind: 'text' },
   [TrustOrderField.CURRENT_RATING]: {
     name: 'currentRating', kind: 'int', nullable: true,
-    value: (trust) => sql`array_position(${Sql.raw(RATING_SCALE)}::text[], ${trustFacts.currentRating(trust)})`,
+    value: (trust) => sql`array_position(${Sql.raw(RATING_SCALE_SQL)}::text[], ${trustFacts.currentRating(trust)})`,
   },
   [TrustOrderField.REINSPECTION_DUE_ON]: { name: 'reinspectionDueOn', kind: 'date', nullable: true, value: trustFacts.reinspectionDueOn },
   [TrustOrderField.CHIEF_EXECUTIVES_IN_LAST_12_MONTHS]: { name: 'chiefExecutivesInLast12Months', kind: 'int' },

@@ -1,0 +1,35 @@
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { DateScalar } from '../../common/scalars';
+import type { RequestContext } from '../../context';
+import { timeService } from './time.service';
+import { EpisodeProgress, InterventionOutcome, TrustStatus } from './time.types';
+
+@Resolver()
+export class TimeResolver {
+  @Query(() => [TrustStatus], { description: 'Every trust the caller may read as it stood on a date, by name; those in (or out of) special measures then if asked.' })
+  trustsOn(
+    @Ctx() ctx: RequestContext,
+    @Arg('date', () => DateScalar) date: string,
+    @Arg('inSpecialMeasures', () => Boolean, { nullable: true }) inSpecialMeasures: boolean | null,
+  ) {
+    return timeService.trustsOn(ctx, date, inSpecialMeasures);
+  }
+
+  @Query(() => [EpisodeProgress], { description: 'Per episode placed in the range: ratings at placement against the first published re-inspection.' })
+  oneYearOn(
+    @Ctx() ctx: RequestContext,
+    @Arg('placedFrom', () => DateScalar, { nullable: true }) placedFrom: string | null,
+    @Arg('placedTo', () => DateScalar, { nullable: true }) placedTo: string | null,
+  ) {
+    return timeService.oneYearOn(ctx, placedFrom, placedTo);
+  }
+
+  @Query(() => [InterventionOutcome], { description: 'Per episode placed in the range: the interventions it received and how it ended.' })
+  interventionOutcomes(
+    @Ctx() ctx: RequestContext,
+    @Arg('placedFrom', () => DateScalar, { nullable: true }) placedFrom: string | null,
+    @Arg('placedTo', () => DateScalar, { nullable: true }) placedTo: string | null,
+  ) {
+    return timeService.interventionOutcomes(ctx, placedFrom, placedTo);
+  }
+}
