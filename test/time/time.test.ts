@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/clock';
 import {
@@ -24,8 +25,9 @@ const COMMISSIONER = tokenFor('COMMISSIONER', 'X5N');
 const systemTrusts = (system: string) => new Set(rows.trusts.filter((t) => t.system === system).map((t) => t.id));
 const everyTrust = () => new Set(rows.trusts.map((t) => t.id));
 
-async function ask<T>(document: Parameters<typeof env.api.request>[0], variables: Record<string, unknown>, token: string | null): Promise<T> {
-  const { body } = await env.api.request(document as never, variables as never, token);
+/** The data of a query that must answer without errors, cast to the shape a test compares. */
+async function ask<T>(document: TypedDocumentNode<unknown, never>, variables: object, token: string | null): Promise<T> {
+  const { body } = await env.api.request(document as TypedDocumentNode<unknown, object>, variables, token);
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data as T;
 }

@@ -1,8 +1,15 @@
-import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
 import type { RequestContext } from '../../context';
 import { timeService } from './time.service';
 import { EpisodeProgress, InterventionOutcome, TrustStatus } from './time.types';
+
+/** Episodes placed between two dates, either end open. */
+@ArgsType()
+class PlacedBetween {
+  @Field(() => DateScalar, { nullable: true }) placedFrom?: string | null;
+  @Field(() => DateScalar, { nullable: true }) placedTo?: string | null;
+}
 
 @Resolver()
 export class TimeResolver {
@@ -16,20 +23,12 @@ export class TimeResolver {
   }
 
   @Query(() => [EpisodeProgress], { description: 'Per episode placed in the range: ratings at placement against the first published re-inspection.' })
-  oneYearOn(
-    @Ctx() ctx: RequestContext,
-    @Arg('placedFrom', () => DateScalar, { nullable: true }) placedFrom: string | null,
-    @Arg('placedTo', () => DateScalar, { nullable: true }) placedTo: string | null,
-  ) {
+  oneYearOn(@Ctx() ctx: RequestContext, @Args() { placedFrom, placedTo }: PlacedBetween) {
     return timeService.oneYearOn(ctx, placedFrom, placedTo);
   }
 
   @Query(() => [InterventionOutcome], { description: 'Per episode placed in the range: the interventions it received and how it ended.' })
-  interventionOutcomes(
-    @Ctx() ctx: RequestContext,
-    @Arg('placedFrom', () => DateScalar, { nullable: true }) placedFrom: string | null,
-    @Arg('placedTo', () => DateScalar, { nullable: true }) placedTo: string | null,
-  ) {
+  interventionOutcomes(@Ctx() ctx: RequestContext, @Args() { placedFrom, placedTo }: PlacedBetween) {
     return timeService.interventionOutcomes(ctx, placedFrom, placedTo);
   }
 }
