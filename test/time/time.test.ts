@@ -2,7 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../src/clock';
 import {
-  InterventionOutcomesDocument, OneYearOnDocument, RatingHistoryDocument, StatusOnAndLiveDocument, TrustsOnDocument,
+  EverythingOverTimeDocument, InterventionOutcomesDocument, OneYearOnDocument, RatingHistoryDocument, StatusOnAndLiveDocument, TrustsOnDocument,
 } from '../generated/graphql';
 import { tokenFor } from '../support/api';
 import { plusMonths } from '../support/dates';
@@ -176,5 +176,22 @@ describe('interventionOutcomes', () => {
     const all = byHand.interventionOutcomes(rows, everyTrust());
     expect(new Set(all.map((o) => o.buddied))).toEqual(new Set([true, false]));
     expect(all.some((o) => o.buddySameSector === false)).toBe(true);
+  });
+});
+
+describe('on the planned read path', () => {
+  it('answers every time query of one request in one SQL statement', async () => {
+    let statements = 0;
+    const count = () => statements++;
+    const knex = env.db.orm.em.getConnection().getKnex();
+    knex.on('query', count);
+    try {
+      const trust = rows.episodes[0].trust_id;
+      const data = await ask<{ trustsOn: unknown[] }>(EverythingOverTimeDocument, { date: addDays(TEST_TODAY, -400), id: trust }, REGULATOR);
+      expect(data.trustsOn).toHaveLength(rows.trusts.length);
+    } finally {
+      knex.off('query', count);
+    }
+    expect(statements).toBe(1);
   });
 });
