@@ -9,7 +9,7 @@ import { announcement } from '../live/announce';
 import { auditEventsOf } from '../modules/audit/audit.writer';
 import { writeChange } from './write';
 
-// The end of every change (domain.md's step 5, then the write). Flushes of a Mutation's
+// The end of every change (step 5 of docs/domain.md#how-access-behaves, then the write). Flushes of a Mutation's
 // transaction go through here only: the guard below refuses any other.
 
 const mutationTransactions = new WeakSet<object>();

@@ -41,7 +41,7 @@ for (const [name, enumType] of Object.entries(enums)) registerEnumType(enumType,
 
 export const KEY_QUESTION_FIELDS = ['safe', 'effective', 'caring', 'responsive', 'wellLed'] as const;
 
-// Which body oversees which type of trust (domain.md): said once, here; both directions and the SQL
+// Which body oversees which type of trust (docs/domain.md#entities-and-rules): said once, here; both directions and the SQL
 // form derive from this table.
 const TRUST_TYPE_OVERSEEN_BY: Record<OversightBody, TrustType> = {
   [OversightBody.MONITOR]: TrustType.FOUNDATION_TRUST,

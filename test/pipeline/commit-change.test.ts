@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { contextFor, principal } from '../support/principals';
 
 // The end of every Mutation's transaction (src/change/commit.ts), driven directly: the rows a
-// change touched are checked as they are after it (domain.md's step 5), and nothing else may flush.
+// change touched are checked as they are after it (step 5 of docs/domain.md#how-access-behaves), and nothing else may flush.
 
 let db: TestDatabase;
 beforeAll(async () => {

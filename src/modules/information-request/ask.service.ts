@@ -14,7 +14,7 @@ import { countRows, findRow, findRows, readRow, rowCondition } from '../../db/en
 import { run } from '../../db/sql/run';
 import { param, sql } from '../../db/sql/sql';
 
-// Ask once, answer once (domain.md): a body's ask joins the live request for the same trust, topic
+// Ask once, answer once (docs/domain.md#information-requests): a body's ask joins the live request for the same trust, topic
 // and period, or opens one; an asker withdraws only its own ask; the last one out withdraws it.
 
 const LIVE = [RequestStatus.OPEN, RequestStatus.ANSWERED];
