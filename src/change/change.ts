@@ -1,5 +1,5 @@
 import { authorize } from '../auth/guard';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import { ConflictError } from '../errors';
 
 /** What a change does to its subject row: create it (built with `persist: false`) or update it. */

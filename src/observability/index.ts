@@ -3,7 +3,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
 import { config } from '../config';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import { defaultLogger, type Logger } from './logger';
 import { useForUntaggedErrors } from './masked-errors';
 import { createMetrics, metricsEndpoint } from './metrics';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { projectFiles, readProjectFile } from './project-files';
+import { projectFiles, readProjectFile } from '../support/project-files';
 
 // docs/domain.md is the specification in the project's words; code and tests cite its sections
 // as docs/domain.md#<slug>. A citation must lead to a section, and every section must be held to

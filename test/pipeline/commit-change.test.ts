@@ -2,7 +2,7 @@ import { ForbiddenError } from '@casl/ability';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitChange, markMutationTransaction } from '../../src/change/commit';
 import { InspectionRecommendation, Rating, Role } from '../../src/common/enums';
-import type { RequestContext } from '../../src/context';
+import type { RequestContext } from '../../src/auth/context';
 import { AuditEvent, Inspection, Trust } from '../../src/modules/entities';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { contextFor, principal } from '../support/principals';

@@ -4,7 +4,7 @@ import { change, checkVersion } from '../../change/change';
 import { now, today } from '../../clock';
 import { RequestStatus } from '../../common/enums';
 import { checkPastMonth, checkText, isMonth } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BadInputError, BusinessRuleError, ConflictError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
 import { InformationRequest } from './information-request.entity';
