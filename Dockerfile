@@ -1,5 +1,5 @@
 # The API for production: `docker build -t special-measures-oversight .`, then run it with
-# NODE_ENV=production, DATABASE_URL and the JWT keys (README, "Running in production").
+# NODE_ENV=production, DATABASE_URL and the JWT keys (docs/deployment.md, "Running in production").
 # The embedded PostgreSQL of development is left out: production always names its database.
 
 FROM node:20-bookworm-slim AS build

@@ -1,6 +1,6 @@
 // `npm run bench`: builds the server, makes (or reuses) the bench databases, runs every case on the
 // platform and on the limit (bench/phases.mjs: check and count, then timed), the dashboard's scale
-// series and the full-length texts, and writes bench/results.md. See README.md, "Benchmark", and
+// series and the full-length texts, and writes bench/results.md. See docs/scaling.md, "Benchmark", and
 // `npm run bench -- --help`.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';

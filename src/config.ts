@@ -17,74 +17,16 @@ export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', '
 export type LogLevel = (typeof LOG_LEVELS)[number];
 const LIFETIME_RANGE = `must be a whole number of seconds from 60 to ${MAX_TOKEN_LIFETIME_LIMIT_SECONDS}`;
 
-/** Live updates (WebSocket subscriptions): what one server process holds open at most. */
-export interface LiveLimits {
-  /** LIVE_MAX_CONNECTIONS: open WebSocket connections on this process; the next is closed with 1013 (try again later). */
-  maxConnections: number;
-  /** LIVE_MAX_SUBSCRIPTIONS: subscriptions running at once on one connection; the next is an error on that subscription. */
-  maxSubscriptionsPerConnection: number;
-  /** LIVE_MAX_BUFFERED_BYTES: bytes a connection may leave unsent; past them it is closed (1008) rather than buffered without bound. */
-  maxBufferedBytes: number;
-  /** LIVE_MAX_PENDING_EVENTS: events a subscription may have waiting for its connection; past them, the same. */
-  maxPendingEvents: number;
-}
-
-export const DEFAULT_LIVE_LIMITS: LiveLimits = { maxConnections: 2_000, maxSubscriptionsPerConnection: 20, maxBufferedBytes: 1024 * 1024, maxPendingEvents: 100 };
-
-export interface JwtConfig {
-  /** JWT_SECRET; when unset, HS256 uses a secret generated once into `<dataDir>/jwt-secret`. */
-  secret?: string;
-  publicKey?: AsymmetricKey;
-  /** JWT_PUBLIC_KEYS: the key of a token whose header names its `kid`. */
-  publicKeys?: ReadonlyMap<string, AsymmetricKey>;
-  /** JWT_JWKS_URL: keys fetched (and cached) by `kid`. */
-  jwksUrl?: string;
-  privateKey?: AsymmetricKey;
-  issuer: string;
-  audience: string;
-  /** The longest `exp − iat` a token may have. */
-  maxLifetimeSeconds: number;
-  dataDir: string;
-}
-
-/**
- * PostgreSQL's own per-session limits, set on every connection of the application's pools (primary and
- * replicas): a statement, a wait for a lock, and a transaction left idle are bounded. 0 turns one off.
- */
-export interface DatabaseTimeouts {
-  statementMs: number;
-  lockMs: number;
-  idleInTransactionMs: number;
-}
+export const DEFAULT_LIVE_LIMITS = { maxConnections: 2_000, maxSubscriptionsPerConnection: 20, maxBufferedBytes: 1024 * 1024, maxPendingEvents: 100 };
 
 /**
  * The regulator's dashboard at 1,000 trusts is one statement of about 90 ms (bench/results.md), so 5 s
  * leaves it 50 times over; a lock wait gives up first (3 s), and a transaction idle for 10 s is one
  * whose request has gone astray.
  */
-export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { statementMs: 5000, lockMs: 3000, idleInTransactionMs: 10_000 };
+export const DEFAULT_DATABASE_TIMEOUTS = { statementMs: 5000, lockMs: 3000, idleInTransactionMs: 10_000 };
 /** How long SIGTERM lets requests in flight finish before their statements are cancelled. */
 export const DEFAULT_DRAIN_MS = 10_000;
-
-export interface Config {
-  port: number;
-  databaseUrl?: string;
-  /** DATABASE_REPLICA_URLS: read replicas of DATABASE_URL, which take the planned reads of requests that have not written. */
-  databaseReplicaUrls: string[];
-  embeddedPgPort: number;
-  dataDir: string;
-  jwt: JwtConfig;
-  today?: string;
-  nodeEnv?: string;
-  logLevel: LogLevel;
-  /** METRICS_TOKEN: GET /metrics asks for it as a Bearer token. */
-  metricsToken?: string;
-  /** DATABASE_STATEMENT_TIMEOUT_MS, DATABASE_LOCK_TIMEOUT_MS, DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS. */
-  databaseTimeouts: DatabaseTimeouts;
-  /** SHUTDOWN_DRAIN_MS. */
-  drainMs: number;
-  live: LiveLimits;
-}
 
 /** A failure to start that one line explains to the person starting it (printed without a stack). */
 export class StartError extends Error {
@@ -178,6 +120,65 @@ const schema = z.object({
   LIVE_MAX_PENDING_EVENTS: wholeNumber(1, 100_000, DEFAULT_LIVE_LIMITS.maxPendingEvents),
 });
 
+/** The checked variables as the Config the rest of the code receives; paths resolved against `cwd`. */
+const configFrom = (cwd: string) => schema.transform((v) => {
+  const dataDir = resolve(cwd, v.DATA_DIR ?? '.data');
+  return {
+    port: v.PORT,
+    databaseUrl: v.DATABASE_URL,
+    /** DATABASE_REPLICA_URLS: read replicas of DATABASE_URL, which take the planned reads of requests that have not written. */
+    databaseReplicaUrls: v.DATABASE_REPLICA_URLS ?? [],
+    embeddedPgPort: v.EMBEDDED_PG_PORT,
+    dataDir,
+    jwt: {
+      /** JWT_SECRET; when unset, HS256 uses a secret generated once into `<dataDir>/jwt-secret`. */
+      secret: v.JWT_SECRET,
+      publicKey: v.JWT_PUBLIC_KEY,
+      /** JWT_PUBLIC_KEYS: the key of a token whose header names its `kid`. */
+      publicKeys: v.JWT_PUBLIC_KEYS,
+      /** JWT_JWKS_URL: keys fetched (and cached) by `kid`. */
+      jwksUrl: v.JWT_JWKS_URL,
+      privateKey: v.JWT_PRIVATE_KEY,
+      issuer: v.JWT_ISSUER,
+      audience: v.JWT_AUDIENCE,
+      /** The longest `exp − iat` a token may have. */
+      maxLifetimeSeconds: v.JWT_MAX_LIFETIME,
+      dataDir,
+    },
+    today: v.TODAY,
+    nodeEnv: v.NODE_ENV,
+    logLevel: v.LOG_LEVEL,
+    /** METRICS_TOKEN: GET /metrics asks for it as a Bearer token. */
+    metricsToken: v.METRICS_TOKEN,
+    /**
+     * PostgreSQL's own per-session limits, set on every connection of the application's pools (primary and
+     * replicas): a statement, a wait for a lock, and a transaction left idle are bounded. 0 turns one off.
+     */
+    databaseTimeouts: {
+      statementMs: v.DATABASE_STATEMENT_TIMEOUT_MS, lockMs: v.DATABASE_LOCK_TIMEOUT_MS, idleInTransactionMs: v.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+    },
+    /** SHUTDOWN_DRAIN_MS. */
+    drainMs: v.SHUTDOWN_DRAIN_MS,
+    /** Live updates (WebSocket subscriptions): what one server process holds open at most. */
+    live: {
+      /** Open WebSocket connections on this process; the next is closed with 1013 (try again later). */
+      maxConnections: v.LIVE_MAX_CONNECTIONS,
+      /** Subscriptions running at once on one connection; the next is an error on that subscription. */
+      maxSubscriptionsPerConnection: v.LIVE_MAX_SUBSCRIPTIONS,
+      /** Bytes a connection may leave unsent; past them it is closed (1008) rather than buffered without bound. */
+      maxBufferedBytes: v.LIVE_MAX_BUFFERED_BYTES,
+      /** Events a subscription may have waiting for its connection; past them, the same. */
+      maxPendingEvents: v.LIVE_MAX_PENDING_EVENTS,
+    },
+  };
+});
+
+/** The parsed configuration: its type is what configFrom makes of the schema. */
+export type Config = z.output<ReturnType<typeof configFrom>>;
+export type JwtConfig = Config['jwt'];
+export type LiveLimits = Config['live'];
+export type DatabaseTimeouts = Config['databaseTimeouts'];
+
 /** Parses `env` (blank values count as unset); throws one ConfigError naming every bad variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const given: Env = {};
@@ -185,7 +186,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     const value = env[name]?.trim();
     if (value) given[name] = value;
   }
-  const parsed = schema.safeParse(given);
+  const parsed = configFrom(cwd).safeParse(given);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0]);
@@ -194,36 +195,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     });
     throw new ConfigError(problems.join('; '));
   }
-  const v = parsed.data;
-  if (v.NODE_ENV === 'production' && !v.JWT_PUBLIC_KEY && !v.JWT_PUBLIC_KEYS && !v.JWT_JWKS_URL) {
+  const config = parsed.data;
+  if (config.nodeEnv === 'production' && !config.jwt.publicKey && !config.jwt.publicKeys && !config.jwt.jwksUrl) {
     throw new ConfigError('NODE_ENV=production needs JWT_PUBLIC_KEY, JWT_PUBLIC_KEYS or JWT_JWKS_URL: HS256 secrets are for development only');
   }
-  const dataDir = resolve(cwd, v.DATA_DIR ?? '.data');
-  return {
-    port: v.PORT,
-    databaseUrl: v.DATABASE_URL,
-    databaseReplicaUrls: v.DATABASE_REPLICA_URLS ?? [],
-    embeddedPgPort: v.EMBEDDED_PG_PORT,
-    dataDir,
-    jwt: {
-      secret: v.JWT_SECRET, publicKey: v.JWT_PUBLIC_KEY, publicKeys: v.JWT_PUBLIC_KEYS, jwksUrl: v.JWT_JWKS_URL, privateKey: v.JWT_PRIVATE_KEY,
-      issuer: v.JWT_ISSUER, audience: v.JWT_AUDIENCE, maxLifetimeSeconds: v.JWT_MAX_LIFETIME, dataDir,
-    },
-    today: v.TODAY,
-    nodeEnv: v.NODE_ENV,
-    logLevel: v.LOG_LEVEL,
-    metricsToken: v.METRICS_TOKEN,
-    databaseTimeouts: {
-      statementMs: v.DATABASE_STATEMENT_TIMEOUT_MS, lockMs: v.DATABASE_LOCK_TIMEOUT_MS, idleInTransactionMs: v.DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS,
-    },
-    drainMs: v.SHUTDOWN_DRAIN_MS,
-    live: {
-      maxConnections: v.LIVE_MAX_CONNECTIONS,
-      maxSubscriptionsPerConnection: v.LIVE_MAX_SUBSCRIPTIONS,
-      maxBufferedBytes: v.LIVE_MAX_BUFFERED_BYTES,
-      maxPendingEvents: v.LIVE_MAX_PENDING_EVENTS,
-    },
-  };
+  return config;
 }
 
 let cached: Config | undefined;

@@ -8,7 +8,7 @@ import express from 'express';
 import { Client } from 'pg';
 import { authenticate } from './auth/authenticate';
 import type { JwtVerifier } from './auth/jwt';
-import type { RequestContext } from './context';
+import type { RequestContext } from './auth/context';
 import { config, DEFAULT_DRAIN_MS, type LiveLimits } from './config';
 import { cancelStatementsAfter, poolPressure } from './db/pools';
 import { explorerRouter } from './explorer/explorer.router';
@@ -17,7 +17,7 @@ import { csvAnswers } from './http/csv';
 import { graphqlOverHttp } from './http/graphql-over-http';
 import { queryLimits } from './limits';
 import { serveLiveUpdates } from './live/websocket';
-import { idempotencyPlugin } from './modules/idempotency/idempotency.plugin';
+import { idempotencyPlugin } from './change/idempotency-plugin';
 import { observe, type ObservabilityOptions } from './observability';
 import { stringifyResult } from './read/engine';
 import { readEnginePlugin } from './read/plugin';
@@ -71,7 +71,9 @@ function readinessOf(orm: MikroORM): () => Promise<string | undefined> {
   return async () => poolProblem() ?? (inFlight ??= check());
 }
 
-export interface ServerOptions extends ObservabilityOptions {
+export interface ServerOptions extends Omit<ObservabilityOptions, 'metricsToken'> {
+  /** Bearer token GET /metrics asks for; by default METRICS_TOKEN; null for none. */
+  metricsToken?: string | null;
   /** NODE_ENV=production: no introspection, no field suggestions. */
   production?: boolean;
   /** SHUTDOWN_DRAIN_MS: how long stop() lets requests in flight finish before cancelling their statements. */
@@ -93,7 +95,8 @@ export async function createServer(
   app.disable('etag'); // a hash of every answer's body, which no client of a POST API revalidates: for the dashboard, most of a millisecond
   const httpServer = http.createServer(app);
   answerClientErrors(httpServer);
-  const observability = observe(orm, httpServer, { production, ...observing });
+  const metricsToken = observing.metricsToken === undefined ? config().metricsToken : (observing.metricsToken ?? undefined);
+  const observability = observe(orm, httpServer, { production, ...observing, metricsToken });
   const schema = await getSchema();
   const live = serveLiveUpdates(httpServer, {
     orm, verifier, schema, production, validationRules: limits.validationRules, limits: liveLimits ?? config().live, logger: observability.logger,
@@ -135,7 +138,7 @@ export async function createServer(
     res.status(problem ? 503 : 200).json(problem ? { status: 'unavailable', reason: problem } : { status: 'ready' });
   });
   app.get('/metrics', observability.metrics);
-  app.use(explorerRouter({ production, verifier }));
+  app.use(explorerRouter({ production, verifier, signingSettings: () => config().jwt }));
   app.use('/graphql', observability.requestLog);
   app.use('/graphql', graphqlOverHttp());
   app.use(

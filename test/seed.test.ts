@@ -5,8 +5,9 @@ import { isDatabaseEmpty, seedDemoData, stableId } from '../src/db/seed';
 import { Trust } from '../src/modules/entities';
 import { createTestDatabase, type TestDatabase } from './support/database';
 
-// The demo data: deterministic for a given today, and true to the rules of domain.md. The demo
-// template of the global setup was seeded at TEST_TODAY, as createTestDatabase sets the clock.
+// The demo data: deterministic for a given today, true to the rules of docs/domain.md#entities-and-rules,
+// with rows for the interventions of docs/domain.md#what-the-platform-is-for. The demo template of
+// the global setup was seeded at TEST_TODAY, as createTestDatabase sets the clock.
 
 let demo: TestDatabase;
 let fresh: TestDatabase;

@@ -1,7 +1,7 @@
 import { rulesToCondition } from '@casl/ability/extra';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { parseId } from '../common/ids';
-import { one, type Rows } from '../common/rows';
+import { one, type Rows } from '../modules/rows';
 import type { SubjectName } from '../modules/entities';
 import type { Action, AppAbility } from './abilities';
 

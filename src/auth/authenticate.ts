@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { GraphQLError } from 'graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from './context';
 import { databaseUnavailableError, isDatabaseUnavailable } from '../format-error';
 import { createRequestContext } from './request-context';
 import { bearerToken, InvalidTokenError, type JwtVerifier } from './jwt';

@@ -1,7 +1,7 @@
 import { ForbiddenError } from '@casl/ability';
 import type { EntityClass } from '@mikro-orm/core';
 import { parseId } from '../common/ids';
-import type { RequestContext } from '../context';
+import type { RequestContext } from './context';
 import { readRow } from '../db/entity-rows';
 import type { Sql } from '../db/sql/sql';
 import { filterRenderer } from '../db/sql/where';

@@ -1,5 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { RequestContext } from '../context';
+import type { RequestContext } from './context';
 import { ident, Sql, sql } from '../db/sql/sql';
 import { filterRenderer } from '../db/sql/where';
 import type { SubjectName } from '../modules/entities';

@@ -1,6 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { today } from '../clock';
-import type { RequestContext } from '../context';
+import type { RequestContext } from './context';
 import { countingContext } from '../observability/statement-count';
 import { defineAbilityFor } from './abilities';
 import { accessCache } from './access-cache';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 
-/** The two kinds of confidential column domain.md names; abilities.ts decides who reads each. */
+/** The two kinds of confidential column of docs/domain.md#who-reads-what; abilities.ts decides who reads each. */
 export type Restriction = 'money' | 'findings';
 
 const RESTRICTIONS = Symbol('restrictions');

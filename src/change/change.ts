@@ -1,11 +1,11 @@
 import { authorize } from '../auth/guard';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import { ConflictError } from '../errors';
 
 /** What a change does to its subject row: create it (built with `persist: false`) or update it. */
 export type ChangeSubject<T extends object> = { create: T } | { update: T; field?: string };
 
-/** The steps of one change, in domain.md's check order. Each step sees what the earlier ones made. */
+/** The steps of one change, in the check order of docs/domain.md#how-access-behaves. Each step sees what the earlier ones made. */
 export interface ChangeSteps<Rows, Input, T extends object> {
   /** 1. NOT_FOUND: the rows the change reads, each one the caller may read (loadReadable, loadForChange). */
   load(): Promise<Rows>;
@@ -20,7 +20,7 @@ export interface ChangeSteps<Rows, Input, T extends object> {
 }
 
 /**
- * Runs a change's steps in domain.md's order and returns its subject row. Step 5 (every changed
+ * Runs a change's steps in the order of docs/domain.md#how-access-behaves and returns its subject row. Step 5 (every changed
  * row as it is after the change), the audit events and the write follow when the Mutation field
  * returns (src/change/mutation-pipeline.ts), in the same transaction.
  */

@@ -2,14 +2,14 @@ import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArg
 import { authorize } from '../auth/guard';
 import { movesScopes } from '../auth/scope';
 import { now } from '../clock';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import { AuditEvent } from '../modules/audit/audit-event.entity';
-import { lockRows } from '../db/row-lock';
+import { lockRows } from '../db/sql/row-lock';
 import { announcement } from '../live/announce';
-import { auditEventsOf } from '../modules/audit/audit.writer';
+import { auditEventsOf } from './audit-writer';
 import { writeChange } from './write';
 
-// The end of every change (domain.md's step 5, then the write). Flushes of a Mutation's
+// The end of every change (step 5 of docs/domain.md#how-access-behaves, then the write). Flushes of a Mutation's
 // transaction go through here only: the guard below refuses any other.
 
 const mutationTransactions = new WeakSet<object>();

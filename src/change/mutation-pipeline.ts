@@ -2,9 +2,9 @@ import { FlushMode, type EntityClass } from '@mikro-orm/core';
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import { accessCache } from '../auth/access-cache';
 import { BaseEntity } from '../common/base.entity';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import { readChanged } from '../read/engine';
-import { idempotencyStore } from '../modules/idempotency/idempotency.store';
+import { idempotencyStore } from './idempotency-store';
 import { commitChange, markMutationTransaction } from './commit';
 
 /**

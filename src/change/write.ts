@@ -2,7 +2,7 @@ import { ChangeSetType, EntityIdentifier, helper, OptimisticLockError, Reference
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { run } from '../db/sql/run';
 import { ident, param, Sql, sql } from '../db/sql/sql';
-import { insertAuditEvents } from '../modules/audit/audit.writer';
+import { insertAuditEvents } from './audit-writer';
 
 // A change's writes in one statement with bound values: each row's INSERT or UPDATE, the live
 // updates' NOTIFY, then its audit events, which are inserted only once every write has taken place

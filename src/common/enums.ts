@@ -44,7 +44,7 @@ export const KEY_QUESTION_FIELDS = ['safe', 'effective', 'caring', 'responsive',
 /** The rating scale in SQL, best first: a rating's place on it is `array_position(RATING_SCALE_SQL::text[], rating)`. */
 export const RATING_SCALE_SQL = `array['${Rating.OUTSTANDING}', '${Rating.GOOD}', '${Rating.REQUIRES_IMPROVEMENT}', '${Rating.INADEQUATE}']`;
 
-// Which body oversees which type of trust (domain.md): said once, here; both directions and the SQL
+// Which body oversees which type of trust (docs/domain.md#entities-and-rules): said once, here; both directions and the SQL
 // form derive from this table.
 const TRUST_TYPE_OVERSEEN_BY: Record<OversightBody, TrustType> = {
   [OversightBody.MONITOR]: TrustType.FOUNDATION_TRUST,

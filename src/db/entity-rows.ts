@@ -1,7 +1,7 @@
 import { ReferenceKind, type EntityClass, type EntityMetadata } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { correlatedRow, derivedOf } from '../common/derived';
-import { heldLocked } from './row-lock';
+import { heldLocked } from './sql/row-lock';
 import { run } from './sql/run';
 import { ident, param, Sql, sql } from './sql/sql';
 import { filterRenderer } from './sql/where';

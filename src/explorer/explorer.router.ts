@@ -4,7 +4,7 @@
 import { dirname, join } from 'node:path';
 import express, { Router, type Response } from 'express';
 import { signDevToken, type JwtVerifier } from '../auth/jwt';
-import { config, type JwtConfig } from '../config';
+import type { JwtConfig } from '../config';
 import { DEMO_PRINCIPALS } from '../db/demo-principals';
 import { explorerClientJs } from './explorer.client';
 import { EXPLORER_CSP, EXPLORER_CSS, explorerHtml } from './explorer.page';
@@ -13,8 +13,8 @@ export interface ExplorerOptions {
   production: boolean;
   /** The server's own verifier: a minted token is checked with it before it is handed out. */
   verifier: JwtVerifier;
-  /** The keys tokens are signed with; the process's configuration unless given. */
-  signingSettings?: () => JwtConfig;
+  /** The keys tokens are signed with: the server's JWT configuration. */
+  signingSettings: () => JwtConfig;
 }
 
 /** The longest life of an explorer token, within JWT_MAX_LIFETIME. */
@@ -36,7 +36,7 @@ const notFound = (res: Response) =>
   res.status(404).json({ errors: [{ message: 'Not found: the API is at /graphql', extensions: { code: 'NOT_FOUND' } }] });
 
 /** A token for a demo principal, signed with the server's key and accepted by its verifier. */
-async function demoToken(role: unknown, org: unknown, { verifier, signingSettings = () => config().jwt }: ExplorerOptions): Promise<string | undefined> {
+async function demoToken(role: unknown, org: unknown, { verifier, signingSettings }: ExplorerOptions): Promise<string | undefined> {
   const principal = DEMO_PRINCIPALS.find((p) => p.role === role && p.org === org);
   if (!principal) return undefined;
   const settings = signingSettings();

@@ -1,6 +1,6 @@
 import { ChangeSetType, type ChangeSet } from '@mikro-orm/core';
 import { PaymentStatus, RequestStatus } from '../common/enums';
-import { owningTrustId } from '../modules/audit/audit.writer';
+import { owningTrustId } from '../change/audit-writer';
 import type { SubjectName } from '../modules/entities';
 import { RegimeEventKind as Kind, type ChangeEvent } from './regime-event';
 

@@ -4,7 +4,7 @@ import { createRequestContext } from '../auth/request-context';
 import type { Principal } from '../auth/principal';
 import type { TokenClaims } from '../auth/token-claims';
 import type { LiveLimits } from '../config';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import type { Logger } from '../observability';
 import { DeliveryQueue } from './delivery-queue';
 import { changeEventSchema, RegimeEvent, type RegimeEventKind } from './regime-event';

@@ -1,7 +1,7 @@
 import { print, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Resolver, Root, Subscription } from 'type-graphql';
-import { rows, type Rows } from '../common/rows';
-import type { RequestContext } from '../context';
+import { rows, type Rows } from '../modules/rows';
+import type { RequestContext } from '../auth/context';
 import { param, sql } from '../db/sql/sql';
 import { Trust } from '../modules/trust/trust.entity';
 import { accessDigest, readForExecutor } from '../read/engine';

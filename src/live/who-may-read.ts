@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { readableIds } from '../auth/readable-sql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import { execute } from '../db/sql/execute';
 import { param, Sql, sql } from '../db/sql/sql';
 import { Trust } from '../modules/entities';

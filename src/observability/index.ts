@@ -2,8 +2,7 @@ import type http from 'node:http';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
-import { config } from '../config';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import { defaultLogger, type Logger } from './logger';
 import { useForUntaggedErrors } from './masked-errors';
 import { createMetrics, metricsEndpoint } from './metrics';
@@ -14,8 +13,8 @@ export { createLogger, type DestinationStream, type Logger } from './logger';
 export interface ObservabilityOptions {
   /** The logger of every line; by default the process's (LOG_LEVEL, JSON in production). */
   logger?: Logger;
-  /** Bearer token GET /metrics asks for; by default METRICS_TOKEN; null for none. */
-  metricsToken?: string | null;
+  /** Bearer token GET /metrics asks for (the server's METRICS_TOKEN); none when undefined. */
+  metricsToken?: string;
 }
 
 export interface Observability {
@@ -33,7 +32,6 @@ export interface Observability {
 /** Logs and metrics of one server: a line per /graphql request and per start and stop, and Prometheus metrics. */
 export function observe(orm: MikroORM, httpServer: http.Server, options: ObservabilityOptions & { production: boolean }): Observability {
   const logger = options.logger ?? defaultLogger();
-  const token = options.metricsToken === undefined ? config().metricsToken : (options.metricsToken ?? undefined);
   const metrics = createMetrics(orm);
   useForUntaggedErrors(logger);
   httpServer.once('listening', () => {
@@ -53,7 +51,7 @@ export function observe(orm: MikroORM, httpServer: http.Server, options: Observa
   const plugin = requestLogPlugin();
   return {
     requestLog: requestLog(logger, (request) => metrics.observe(request)),
-    metrics: metricsEndpoint(metrics.registry, { production: options.production, token }),
+    metrics: metricsEndpoint(metrics.registry, { production: options.production, token: options.metricsToken }),
     plugin: { ...plugin, ...lifecycle },
     context: observedContext,
     logger,

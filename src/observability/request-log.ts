@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { RequestHandler, Response } from 'express';
 import type { Principal } from '../auth/principal';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import type { Logger } from './logger';
 import { tagErrorWith } from './masked-errors';
 import { counterOf, type StatementCounter } from './statement-count';

@@ -3,8 +3,8 @@ import {
   type GraphQLSchema, type OperationDefinitionNode,
 } from 'graphql';
 import { collectFields } from 'graphql/execution/collectFields';
-import { isRows } from '../common/rows';
-import type { RequestContext } from '../context';
+import { isRows } from '../modules/rows';
+import type { RequestContext } from '../auth/context';
 import { Sql, sql } from '../db/sql/sql';
 import { Planner, type ShapeEntry } from './plan';
 import { compileRoot } from './root';
@@ -29,7 +29,7 @@ export interface OperationInput {
   variables: Record<string, unknown>;
 }
 
-/** What each Query field's own resolver returns: the rows it answers with (src/common/rows.ts), or a value. */
+/** What each Query field's own resolver returns: the rows it answers with (src/modules/rows.ts), or a value. */
 const rowResolvers = new WeakMap<GraphQLField<unknown, unknown>, GraphQLFieldResolver<unknown, RequestContext>>();
 
 export function setRowResolver(field: GraphQLField<unknown, unknown>, resolve: GraphQLFieldResolver<unknown, RequestContext>): void {

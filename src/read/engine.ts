@@ -6,8 +6,8 @@ import {
 } from 'graphql';
 import type { AppAbility } from '../auth/abilities';
 import { today } from '../clock';
-import { isRows, one, type Rows } from '../common/rows';
-import type { RequestContext } from '../context';
+import { isRows, one, type Rows } from '../modules/rows';
+import type { RequestContext } from '../auth/context';
 import { FieldForbiddenError } from '../errors';
 import { markRefusals, Refusal, refusalErrors } from './answer';
 import { compileOperation, rootAnswer, setRowResolver, type CompiledOperation, type OperationInput } from './compile';

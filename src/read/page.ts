@@ -1,6 +1,6 @@
 import { correlatedRow } from '../common/derived';
 import type { CursorKind } from '../common/pagination';
-import type { PageOrderKey, Rows } from '../common/rows';
+import type { PageOrderKey, Rows } from '../modules/rows';
 import { ident, literal, param, Sql, sql } from '../db/sql/sql';
 import type { Planner } from './plan';
 import type { Source } from './sources';

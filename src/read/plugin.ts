@@ -1,6 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { getVariableValues, Kind, type FragmentDefinitionNode } from 'graphql';
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import { databaseUnavailableResponse, isDatabaseUnavailable } from '../format-error';
 import { answerQuery } from './engine';
 

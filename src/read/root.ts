@@ -2,7 +2,7 @@ import {
   getNamedType, isObjectType, type FieldNode, type GraphQLField, type GraphQLObjectType,
 } from 'graphql';
 import { collectSubfields } from 'graphql/execution/collectFields';
-import type { Rows } from '../common/rows';
+import type { Rows } from '../modules/rows';
 import { ident, literal, param, Sql, sql } from '../db/sql/sql';
 import { asJson } from './fields';
 import { cursorSql, pageRows } from './page';

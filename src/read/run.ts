@@ -1,4 +1,4 @@
-import type { RequestContext } from '../context';
+import type { RequestContext } from '../auth/context';
 import { execute, type Statement } from '../db/sql/execute';
 
 export { statementOf, type Statement } from '../db/sql/execute';

@@ -5,7 +5,7 @@ import { tokenFor } from '../support/api';
 import { daysAgo } from '../support/dates';
 import { useTestApi } from '../support/test-api';
 
-// domain.md: an audit event is "never updated or deleted". The database refuses both twice over:
+// docs/domain.md#entities-and-rules: an audit event is never updated or deleted. The database refuses both twice over:
 // the application's role (smo_app) has no right to, and a trigger refuses even the owner, so no code
 // path (nor a person with SQL access) can rewrite the log. That the log still takes new events is
 // shown by the mutation that writes the event these tests try to change.

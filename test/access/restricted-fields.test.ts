@@ -4,7 +4,7 @@ import { restrictedFields } from '../../src/auth/restricted-fields';
 import { getSchema } from '../../src/schema';
 
 // The confidential columns are marked once, @Restricted on the entity; the rules (abilities.ts) and
-// the read engine take them from there. This keeps the marks equal to domain.md's list.
+// the read engine take them from there. This keeps the marks equal to the list of docs/domain.md#who-reads-what.
 
 const CONFIDENTIAL = [
   'Trust.financialForecast: money', 'BuddyContract.reimbursementCap: money', 'BuddyContract.incentiveFund: money',
@@ -18,7 +18,7 @@ const marked = () =>
     .sort();
 
 describe('restricted columns', () => {
-  it("the entities mark exactly domain.md's confidential columns, each with its kind", () => {
+  it("the entities mark exactly the restricted fields of docs/domain.md#who-reads-what, each with its kind", () => {
     expect(marked()).toEqual(CONFIDENTIAL);
   });
 

@@ -8,7 +8,7 @@ import { tokenFor } from '../support/api';
 import { ALL_PRINCIPALS, contextFor } from '../support/principals';
 import { useTestApi } from '../support/test-api';
 
-// Who reads the rows that only some may read, as domain.md says, on rows made through the API:
+// Who reads the rows that only some may read, as docs/domain.md#who-reads-what says, on rows made through the API:
 // "Unpublished inspections are read by REGULATOR, OVERSIGHT and the inspected trust only", and
 // "Audit events: REGULATOR and OVERSIGHT read all. TRUST reads those about its own trust's rows,
 // and those about a contract where it is the partner. Nobody else reads any."
@@ -24,7 +24,7 @@ const label = (p: Principal) => `${p.role} ${p.org ?? ''}`;
 const tokenOf = (p: Principal) => (p.role === Role.PUBLIC ? null : tokenFor(p.role, p.org));
 const readsEverything = (p: Principal) => p.role === Role.REGULATOR || p.role === Role.OVERSIGHT;
 
-/** domain.md: an inspection not yet published is read by REGULATOR, OVERSIGHT and the inspected trust only. */
+/** docs/domain.md#who-reads-what: an inspection not yet published is read by REGULATOR, OVERSIGHT and the inspected trust only. */
 const readsUnpublishedOf = (p: Principal, odsCode: string) => readsEverything(p) || (p.role === Role.TRUST && p.org === odsCode);
 
 describe.each(['unpublished', 'scheduled'] as const)('the %s inspection of each demo principal\'s trust', (kind) => {

@@ -12,7 +12,7 @@ import { TEST_TODAY } from '../support/today';
 const OTHER_KEY = loadConfig({ JWT_SECRET: 'a-completely-different-secret-0123456789abcdef' }).jwt;
 
 // Authentication over HTTP: no header is PUBLIC; a good token is its principal; anything else is
-// HTTP 401 UNAUTHENTICATED with no data, and nothing runs.
+// HTTP 401 UNAUTHENTICATED with no data, and nothing runs (docs/domain.md#error-codes).
 
 const env = useTestApi();
 

@@ -7,7 +7,7 @@ import { useTestApi } from '../support/test-api';
 import { byNameThenId, codeOf, regulator, trustPage, useReadApi } from './read-api.helpers';
 
 // The read API against expectations computed by hand from the demo rows: the order of trusts and
-// pagination, on the demo data and on a database with more trusts than a default page.
+// pagination (docs/domain.md#reading-conventions), on the demo data and on a database with more trusts than a default page.
 
 const { env, rows, listTrusts } = useReadApi();
 

@@ -21,7 +21,7 @@ export interface Rows {
   contracts: BuddyContract[];
 }
 
-// ---- the rules of domain.md, written again independently of src/ ----
+// ---- the rules of docs/domain.md#who-reads-what and docs/domain.md#derived-facts, written again independently of src/ ----
 
 export const published = (i: Inspection) => i.publishedOn !== null && i.publishedOn <= TEST_TODAY;
 

@@ -7,7 +7,7 @@ import { tokenFor } from '../support/api';
 import { useTestApi, type TestEnvironment } from '../support/test-api';
 import { TEST_TODAY } from '../support/today';
 
-// What each role sees over HTTP, as domain.md's "Who reads what" says: everything it may, and
+// What each role sees over HTTP, as docs/domain.md#who-reads-what says: everything it may, and
 // nothing more. Absent rows are null (or missing from lists); restricted fields are null with a
 // FORBIDDEN error at their path, and the rest of the response is unaffected. The role-views-*
 // test files share this setup: the demo data, plus an unpublished inspection of RN1 and of RH1.

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { makeRefusalRows, type RefusalRows } from './contracts.fixtures';
 import { contractWorld, MONITOR, TRUST } from './contracts.helpers';
 
-// The uniqueness rules of domain.md and the contract's optimistic version, over HTTP, one at a time
+// The uniqueness rules of docs/domain.md#entities-and-rules and the contract's optimistic version, over HTTP, one at a time
 // (contract-money-concurrency.test.ts races them): each CONFLICT names its rule and writes nothing,
 // and the last test shows the same changes pass once nothing conflicts.
 

@@ -3,7 +3,7 @@ import { ContractWithPartsDocument, type ContractStateFragment } from '../genera
 import { TEST_TODAY } from '../support/today';
 import { contractWorld, MONITOR, THIS_MONTH, TRUST } from './contracts.helpers';
 
-// A buddy contract's whole life over HTTP, each step by the body domain.md allows: MONITOR creates
+// A buddy contract's whole life over HTTP, each step by the body docs/domain.md#who-changes-what allows: MONITOR creates
 // and activates a contract for RN1 (a foundation trust in special measures) with RH5 (outstanding);
 // RH5 reports outcomes and claims its time; MONITOR verifies, approves and withholds payments from
 // the fund, decides the claims and completes the contract. After each step: the derived money as

@@ -9,7 +9,7 @@ import { contractWorld, MONITOR } from './contracts.helpers';
 
 // Who reads contracts and their money, for every demo principal, on the demo data plus a contract
 // whose outcomes, payments and claims were all made through the mutations. Which contracts each
-// principal reads is worked out here in SQL from domain.md's words, not from the ability; the money
+// principal reads is worked out here in SQL from the words of docs/domain.md#who-reads-what, not from the ability; the money
 // is summed in SQL too, and compared as exact decimal strings. A commissioner gets each money field
 // null with a FORBIDDEN error at its path; PUBLIC reads no contract at all.
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
   created = c.id;
 });
 
-/** The contracts domain.md lets this principal read, by id, found in SQL. */
+/** The contracts docs/domain.md#who-reads-what lets this principal read, by id, found in SQL. */
 async function readableContracts(p: { role: Role; org: string | null }): Promise<string[]> {
   const where: Record<Role, string> = {
     [Role.REGULATOR]: 'true',
@@ -56,7 +56,7 @@ const tokenOf = (p: { role: Role; org: string | null }) => (p.role === Role.PUBL
 describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const))('%s', (_name, p) => {
   const seesMoney = p.role !== Role.COMMISSIONER;
 
-  it('lists exactly the contracts domain.md lets it read, with their money or null + FORBIDDEN at each money path', async () => {
+  it('lists exactly the contracts docs/domain.md#who-reads-what lets it read, with their money or null + FORBIDDEN at each money path', async () => {
     const expected = await readableContracts(p);
     const { body } = await t.w.api.request(ContractsWithMoneyDocument, {}, tokenOf(p));
     const nodes = body.data!.buddyContracts.nodes;

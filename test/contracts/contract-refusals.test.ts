@@ -8,8 +8,8 @@ import { makeRefusalRows, type RefusalRows } from './contracts.fixtures';
 import { COMMISSIONER, contractWorld, MONITOR, REGULATOR, TDA, TRUST } from './contracts.helpers';
 
 // The first two checks of every contract mutation, over HTTP: NOT_FOUND (the row does not exist or
-// the caller may not read it) and BAD_USER_INPUT (the shape of one input), each in domain.md's
-// order before the later checks, each refusal with a message naming the rule and writing nothing.
+// the caller may not read it) and BAD_USER_INPUT (the shape of one input), each in the order of
+// docs/domain.md#how-access-behaves before the later checks, each refusal with a message naming the rule and writing nothing.
 
 const t = contractWorld();
 let rows: RefusalRows;
@@ -129,7 +129,7 @@ describe('BAD_USER_INPUT', () => {
     }
   });
 
-  it('a decision to a status no decision reaches is a status move domain.md refuses: FAILED_PRECONDITION', async () => {
+  it('a decision to a status no decision reaches is a status move docs/domain.md#status-moves refuses: FAILED_PRECONDITION', async () => {
     await t.expectRefused('FAILED_PRECONDITION', /an outcome cannot move from PENDING to PENDING/, () => t.api.verify(rows.outcomes.pending, 'PENDING', MONITOR()));
     await t.expectRefused('FAILED_PRECONDITION', /a claim cannot move from SUBMITTED to SUBMITTED/, () => t.api.decide(rows.claims.submitted, 'SUBMITTED', MONITOR()));
   });

@@ -8,7 +8,7 @@ import { makeRefusalRows, type RefusalRows } from './contracts.fixtures';
 import { COMMISSIONER, contractWorld, DIRECTOR, MONITOR, REGULATOR, TDA, TRUST } from './contracts.helpers';
 
 // The last checks of every contract mutation, over HTTP: FORBIDDEN (the caller may read the row but
-// not make this change), then the business rules of domain.md that are FAILED_PRECONDITION (CONFLICT
+// not make this change), then the business rules of docs/domain.md#entities-and-rules that are FAILED_PRECONDITION (CONFLICT
 // is in contract-conflicts.test.ts). Each refusal names its rule and writes nothing; the last test
 // shows the refused rows could change once the rule allows.
 
@@ -100,7 +100,7 @@ describe('FAILED_PRECONDITION: a business rule refuses', () => {
     await t.expectRefused('FAILED_PRECONDITION', /the partner .* is in special measures itself/, async () => t.api.create(await t.contractInput('RN1', 'RB2'), MONITOR()));
   });
 
-  it('only the status moves of domain.md', async () => {
+  it('only the status moves of docs/domain.md#status-moves', async () => {
     const moves = [[rows.draft, ['COMPLETED', 'DRAFT']], [rows.active, ['ACTIVE', 'DRAFT']], [rows.completed, ['ACTIVE', 'TERMINATED', 'COMPLETED', 'DRAFT']], [rows.terminated, ['ACTIVE', 'COMPLETED', 'DRAFT']]] as const;
     for (const [c, targets] of moves) {
       for (const to of targets) {

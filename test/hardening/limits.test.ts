@@ -7,7 +7,7 @@ import { tokenFor } from '../support/api';
 import { useTestApi } from '../support/test-api';
 import { aliasFlood, contractCycle, DASHBOARD, fragmentChain, nestedSystems, ONE_TRUST_WITH_EVERYTHING, oneTrustWithEverything } from './queries';
 
-// Every query issue 11 found to exhaust the server is refused at once, as a GraphQL JSON error with
+// Every query of ./queries.ts that once exhausted the server is refused at once, as a GraphQL JSON error with
 // HTTP 400, before a single SQL statement; the regulator's heavy reads still pass; each limit
 // refuses one past it and accepts what is at it.
 
@@ -50,7 +50,7 @@ function expectRefused(answer: Answer, code: string, message: RegExp) {
 
 const regulator = () => tokenFor('REGULATOR', 'CQC');
 
-describe('the hostile queries of issue 11, with no token and as the regulator', () => {
+describe('the hostile queries, with no token and as the regulator', () => {
   it.each([
     ['7 levels of localSystems → trusts → localSystem', () => nestedSystems(7), 'QUERY_TOO_DEEP', /depth limit of 8 exceeded, found 15/],
     ['16 contract cycles', () => contractCycle(16), 'QUERY_TOO_DEEP', /depth limit of 8 exceeded/],
@@ -63,7 +63,7 @@ describe('the hostile queries of issue 11, with no token and as the regulator', 
     for (const token of [null, regulator()]) {
       const answer = await send(body, token);
       expectRefused(answer, code, message);
-      expect(answer.ms).toBeLessThan(3000); // the issue's took 7 to 65 s, or killed the server
+      expect(answer.ms).toBeLessThan(3000); // before the limits they took 7 to 65 s, or killed the server
     }
   });
 

@@ -1,4 +1,4 @@
-// The queries issue 11 names: the hostile ones that must be refused before anything runs, and the
+// Hostile queries that once exhausted the server and must be refused before anything runs, and the
 // regulator's reads that must still pass.
 
 /** `{ localSystems { trusts { odsCode localSystem { trusts { … } } } } }`, the trusts level `levels` times. */

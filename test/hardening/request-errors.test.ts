@@ -3,7 +3,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import { useTestApi } from '../support/test-api';
 
 // Requests the API cannot run as sent answer a 4xx the client can act on, run nothing, and write no
-// error-level log line (the issue saw INTERNAL_SERVER_ERROR, logged, for each of these).
+// error-level log line (docs/domain.md#error-codes: never INTERNAL_SERVER_ERROR, which is for the unexpected).
 
 // Spied before the server starts, so that Apollo's logger writes through the spy too.
 const errorLog = vi.spyOn(console, 'error');

@@ -6,7 +6,7 @@ import { useTestApi } from '../support/test-api';
 
 // A Date or DateTime outside 1900-01-01..2100-12-31 is a mistake the client can fix: BAD_USER_INPUT
 // (HTTP 400) naming the argument or field, written in the query or sent in a variable; nothing is
-// written and nothing is logged as an error (the issue saw INTERNAL_SERVER_ERROR and the SQL logged).
+// written and nothing is logged as an error (such dates once answered INTERNAL_SERVER_ERROR and logged the SQL).
 
 // Spied before the server starts, so that Apollo's logger writes through the spy too.
 const errorLog = vi.spyOn(console, 'error');

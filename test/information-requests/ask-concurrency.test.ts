@@ -3,7 +3,7 @@ import type { GraphQLResponse } from '../support/api';
 import { COMMISSIONER, CQC, MONITOR, eventSummary, requestWorld } from './requests.helpers';
 
 // Two or three bodies asking the same trust, topic and period at the same moment end with one
-// request and every asker on it: never two requests, never an error for anyone (domain.md). Fired
+// request and every asker on it: never two requests, never an error for anyone (docs/domain.md#information-requests). Fired
 // in parallel over HTTP against the real database, ROUNDS times, each round about a subject no
 // request has yet; SQL then shows what was written.
 

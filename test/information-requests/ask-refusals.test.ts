@@ -4,7 +4,7 @@ import type { AskInformationInput } from '../generated/graphql';
 import { TEST_TODAY } from '../support/today';
 import { COMMISSIONER, CQC, DIRECTOR, MONITOR, PUBLIC, TDA, THIS_MONTH, TRUST, requestWorld } from './requests.helpers';
 
-// askInformation's refusals (domain.md, "Information requests"), each with its code, a message
+// askInformation's refusals (docs/domain.md#information-requests), each with its code, a message
 // naming the rule, and nothing written (information_request, request_asker and audit_event as
 // they were). Then what it accepts at the edges, and a withdrawn request making way.
 // RN1 is a foundation trust (MONITOR's) in X5N's system; RH2 an NHS trust (TDA's) in X3H's.

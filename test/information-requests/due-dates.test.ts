@@ -3,7 +3,7 @@ import type { AskInformationInput } from '../generated/graphql';
 import { TEST_TODAY } from '../support/today';
 import { COMMISSIONER, CQC, MONITOR, TRUST, eventSummary, requestWorld } from './requests.helpers';
 
-// dueOn of an OPEN request is the earliest due date of its current askers (domain.md): a joiner
+// dueOn of an OPEN request is the earliest due date of its current askers (docs/domain.md#information-requests): a joiner
 // with an earlier date lowers it, a later or equal one does not; withdrawing the earliest ask raises
 // it to the next; the last one out leaves the request WITHDRAWN. Each change audited, one event per
 // changed row, and each move of the date bumps the version the trust answers with.

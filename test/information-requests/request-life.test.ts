@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../support/today';
 import { COMMISSIONER, CQC, MONITOR, TRUST, eventSummary, requestWorld } from './requests.helpers';
 
-// Issue 9's "Done when": one request through its life over HTTP with real tokens. A regulator asks
+// Ask once, answer once (docs/domain.md#information-requests): one request through its life over
+// HTTP with real tokens. A regulator asks
 // Northmere (RN1, a foundation trust in the Northmere and Fenwick system) about maternity, the
 // system's commissioner (X5N) and the trust's oversight body (MONITOR) join it, the trust answers
 // once, every asker reads the answer, a later joiner gets it at once, and reportingBurden shows the

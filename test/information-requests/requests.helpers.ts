@@ -10,7 +10,7 @@ import { useTestApi } from '../support/test-api';
 import { TEST_TODAY } from '../support/today';
 import { expectRefusedLeaving, fingerprintTables } from '../support/refusal';
 
-// Information requests over HTTP with real tokens (issue 9): one wrapper per operation, asks made
+// Information requests over HTTP with real tokens: one wrapper per operation, asks made
 // through the API as the bodies allowed to, a snapshot of every table an ask, an answer or a
 // withdrawal writes, and the audit events written since the last look. The files of
 // test/information-requests/ share these; each has a database of its own.

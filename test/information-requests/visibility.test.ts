@@ -3,7 +3,7 @@ import { EndDirectorAppointmentDocument } from '../generated/graphql';
 import { TEST_TODAY } from '../support/today';
 import { COMMISSIONER, CQC, DIRECTOR, MONITOR, PUBLIC, TDA, TRUST, requestWorld } from './requests.helpers';
 
-// Who reads which requests (domain.md): REGULATOR and OVERSIGHT all; the trust its own; an
+// Who reads which requests (docs/domain.md#information-requests): REGULATOR and OVERSIGHT all; the trust its own; an
 // improvement director those of the trusts where it holds an open appointment; a commissioner
 // those of its system's trusts; PUBLIC none. The askers and the answer are read by the same
 // readers, through informationRequests, informationRequest(id) and Trust.informationRequests.

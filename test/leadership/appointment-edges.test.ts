@@ -4,14 +4,14 @@ import { DirectorAppointment } from '../../src/modules/entities';
 import { TEST_TODAY } from '../support/today';
 import { as, world } from './leadership.helpers';
 
-// Two edges of domain.md's appointment rules that a first version missed: a planned end moved past
+// Two edges of the appointment rules of docs/domain.md#entities-and-rules that a first version missed: a planned end moved past
 // the next appointment's start, and authorising a trust whose director answers to the TDA. The steps
 // before each refusal are tests of their own, so a refusal cannot pass because its set-up broke.
 
 const t = world();
 
 describe('re-dating a planned end cannot make two appointments of one trust open at once', () => {
-  // domain.md: "at most one open appointment per trust and per director".
+  // At most one open appointment per trust and per director.
   it('MONITOR plans the end of ID-001 at RN1 in 60 days, and appoints ID-006 from that day', async () => {
     const open = await t.openAppointment('RN1');
     await t.expectChange(() => t.api.endAppointment(open.id, addDays(TEST_TODAY, 60), as.monitor()));
@@ -27,8 +27,8 @@ describe('re-dating a planned end cannot make two appointments of one trust open
 });
 
 describe('authorising a trust cannot leave a TDA director appointed to a foundation trust', () => {
-  // domain.md: a director's "accountableTo equals the oversight body of every trust the director is
-  // appointed to"; after authorisation RS5's oversight body would be MONITOR.
+  // A director is accountable to the oversight body of every trust it is
+  // appointed to; after authorisation RS5's oversight body would be MONITOR.
   it('TDA appoints ID-009 (accountable to TDA) at RS5, an eligible NHS trust', async () => {
     const [id009, rs5] = [(await t.director('ID-009')).id, (await t.trust('RS5')).id];
     await t.expectChange(() => t.api.appoint({ directorId: id009, trustId: rs5, startsOn: TEST_TODAY }, as.tda()));

@@ -6,7 +6,7 @@ import { daysAgo } from '../support/dates';
 import { TEST_TODAY } from '../support/today';
 import { as, READERS_WHO_MAY_NOT_CHANGE_RN1, world } from './leadership.helpers';
 
-// appointImprovementDirector and endDirectorAppointment (domain.md: "accountableTo equals the
+// appointImprovementDirector and endDirectorAppointment (docs/domain.md#entities-and-rules: "accountableTo equals the
 // oversight body of every trust the director is appointed to"; "at most one open appointment per
 // trust and per director; ends after it starts"). Demo data: ID-001 (MONITOR) open at RN1, ID-002
 // (TDA) at RH2 after ID-010 (ended); ID-006 (MONITOR), ID-009 and ID-010 (TDA) between appointments;

@@ -9,7 +9,7 @@ import { TEST_TODAY } from '../support/today';
 import { as, world } from './leadership.helpers';
 
 // Who reads Trust.financialForecast and LeadershipReview.findings, once written through the
-// mutations. domain.md: findings are read by REGULATOR, OVERSIGHT and the trust's current
+// mutations. docs/domain.md#who-reads-what: findings are read by REGULATOR, OVERSIGHT and the trust's current
 // improvement director only; the forecast (money) by those and the trust itself. A caller who may
 // read the row but not the field gets null with a FORBIDDEN error at its path; one who may not read
 // a review row does not get it (PUBLIC, another trust, a director elsewhere); a commissioner does not

@@ -7,7 +7,7 @@ import { daysAgo } from '../support/dates';
 import { TEST_TODAY } from '../support/today';
 import { as, READERS_WHO_MAY_NOT_CHANGE_RN1, world } from './leadership.helpers';
 
-// recordLeadershipChange and endLeadershipTenure (domain.md: "a new holder of a role ends the previous
+// recordLeadershipChange and endLeadershipTenure (docs/domain.md#entities-and-rules: "a new holder of a role ends the previous
 // tenure on the day before"; TRUST changes its own leaders, OVERSIGHT those of the trusts it
 // oversees). Demo data: RN1's chief executive since 2023-06-01, its chair since 2025-08-01 after one
 // who left on 2025-07-31; RH1's chair in post; RH3, an NHS trust, without a medical director.

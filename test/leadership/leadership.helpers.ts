@@ -11,7 +11,7 @@ import { tokenFor, type GraphQLResponse } from '../support/api';
 import { useTestApi } from '../support/test-api';
 import { expectRefusedLeaving, fingerprintTables } from '../support/refusal';
 
-// The leadership mutations of issue 7 over HTTP, with real tokens: each file of test/leadership/ calls
+// The leadership mutations over HTTP, with real tokens: each file of test/leadership/ calls
 // world() once for a database and server of its own. A success is checked in the rows and in its
 // audit events (one per changed row, action = the mutation's name); a refusal by its one code and by
 // a fingerprint of every table these mutations touch, equal before and after.

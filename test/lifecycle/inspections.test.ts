@@ -11,7 +11,7 @@ import { useTestApi } from '../support/test-api';
 import { TEST_TODAY } from '../support/today';
 
 // recordInspection and publishInspection over HTTP: who may, what they change, what they audit,
-// and every refusal with its code, in domain.md's order (NOT_FOUND, BAD_USER_INPUT, FORBIDDEN,
+// and every refusal with its code, in the order of docs/domain.md#how-access-behaves (NOT_FOUND, BAD_USER_INPUT, FORBIDDEN,
 // FAILED_PRECONDITION). A refused change writes nothing.
 
 const env = useTestApi();

@@ -9,7 +9,7 @@ import { TEST_TODAY } from '../support/today';
 import { MONITOR, TDA, world } from './special-measures.helpers';
 
 // placeInSpecialMeasures, extendSpecialMeasures and exitSpecialMeasures over HTTP: every refusal with
-// its code, in domain.md's order, each writing nothing. The describe has a database of its own,
+// its code, in the order of docs/domain.md#how-access-behaves, each writing nothing. The describe has a database of its own,
 // from world() in special-measures.helpers.ts.
 
 describe('refusals, each writing nothing', () => {

@@ -6,7 +6,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { TEST_TODAY } from '../support/today';
 import { graphql, subscribe, untilAllListen, type Subscriber } from './live.helpers';
 
-// One server, in this process: what a connection may do, and what ends it. Limits are small here
+// One server, in this process: what a connection may do, and what ends it (docs/domain.md#live-updates). Limits are small here
 // so that each one is reached quickly.
 
 const LIMITS: LiveLimits = { ...DEFAULT_LIVE_LIMITS, maxSubscriptionsPerConnection: 2 };

@@ -9,7 +9,7 @@ import { tokenFor } from '../support/api';
 import { TEST_TODAY } from '../support/today';
 import { graphql, startTwoServers, subscribe, untilAllListen, type LiveEvent, type Subscriber, type TwoServers } from './live.helpers';
 
-// Live updates across processes: subscribers on the first server, every change made through the
+// Live updates (docs/domain.md#live-updates) across processes: subscribers on the first server, every change made through the
 // second, as behind a load balancer. Each subscriber gets exactly the events whose row it may
 // read (asked of the first server with canI, the read of that row), in commit order; nothing for
 // a refused or a rolled-back change; and a lost LISTEN connection is replaced.

@@ -2,13 +2,13 @@ import { ForbiddenError } from '@casl/ability';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitChange, markMutationTransaction } from '../../src/change/commit';
 import { InspectionRecommendation, Rating, Role } from '../../src/common/enums';
-import type { RequestContext } from '../../src/context';
+import type { RequestContext } from '../../src/auth/context';
 import { AuditEvent, Inspection, Trust } from '../../src/modules/entities';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { contextFor, principal } from '../support/principals';
 
 // The end of every Mutation's transaction (src/change/commit.ts), driven directly: the rows a
-// change touched are checked as they are after it (domain.md's step 5), and nothing else may flush.
+// change touched are checked as they are after it (step 5 of docs/domain.md#how-access-behaves), and nothing else may flush.
 
 let db: TestDatabase;
 beforeAll(async () => {

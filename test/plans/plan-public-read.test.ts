@@ -5,8 +5,8 @@ import { tokenFor } from '../support/api';
 import { TEST_TODAY } from '../support/today';
 import { DIRECTOR, plansWorld, TRUST } from './plans.helpers';
 
-// domain.md: PUBLIC (no token) reads "improvement plans with actions and updates" of every trust;
-// updateOverdue is "no update published for the last full month". Checked against the rows in the
+// docs/domain.md#who-reads-what: PUBLIC (no token) reads improvement plans with actions and updates of every trust;
+// updateOverdue (docs/domain.md#derived-facts) is "no update published for the last full month". Checked against the rows in the
 // database, then after a trust publishes its monthly update and its director changes an action.
 
 const p = plansWorld();

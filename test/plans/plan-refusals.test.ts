@@ -7,7 +7,7 @@ import { plansWorld, TRUST } from './plans.helpers';
 // The plan mutations' refusals, each with its code, each writing nothing (no row, no audit event):
 // BAD_USER_INPUT for the shape of an input (a month as YYYY-MM, not in the future; a summary of 1
 // to 5,000 characters; a title of 1 to 300), CONFLICT for a second update of a month and for a
-// stale action version, sequential or raced. domain.md's order: NOT_FOUND, BAD_USER_INPUT, FORBIDDEN, CONFLICT.
+// stale action version, sequential or raced. The order of docs/domain.md#how-access-behaves: NOT_FOUND, BAD_USER_INPUT, FORBIDDEN, CONFLICT.
 
 const p = plansWorld();
 const rn1 = () => p.trust('RN1');

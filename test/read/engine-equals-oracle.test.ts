@@ -11,7 +11,7 @@ import { AUDIT, CONTRACTS, DASHBOARD, EVERYTHING_OF_A_TRUST, FILTERED, REFERENCE
 
 // Every read the API answers, for every demo principal, against an independent oracle
 // (test/read/oracle.ts): the same rows computed in memory from the whole database, with access by
-// ability.can on each row and field and the derived facts of domain.md written again in JavaScript.
+// ability.can on each row and field and the derived facts of docs/domain.md#derived-facts written again in JavaScript.
 // On the demo data plus changes that give every rule rows it allows and rows it denies, and audit events.
 
 const env = useTestApi();

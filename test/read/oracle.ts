@@ -8,7 +8,7 @@ import { TEST_TODAY } from '../support/today';
 
 // An independent answer to any read of the API, computed in memory from every row of the database:
 // access by the ability's own in-memory check (ability.can on each row and restricted field, as
-// the access tests use it), derived facts by their definitions in domain.md written here again in
+// the access tests use it), derived facts by their definitions in docs/domain.md#derived-facts written here again in
 // JavaScript, and graphql-js executing the served schema's text over it. Nothing here renders SQL.
 
 type Row = Record<string, unknown> & { id: string; __type: string };
@@ -55,7 +55,7 @@ const pounds = (total: bigint) => `${total / 100n}.${String(total % 100n).padSta
 const sum = (rows: Row[]) => pounds(rows.reduce((total, r) => total + pence(r.amount), 0n));
 const byDesc = (key: string) => (a: Row, b: Row) => (String(a[key]) < String(b[key]) ? 1 : String(a[key]) > String(b[key]) ? -1 : a.id < b.id ? 1 : -1);
 
-/** The derived facts of domain.md, computed from the rows as of TEST_TODAY. */
+/** The derived facts of docs/domain.md#derived-facts, computed from the rows as of TEST_TODAY. */
 function derive(rows: Rows): void {
   const today = TEST_TODAY;
   const yearAgo = addMonths(today, -12);

@@ -9,7 +9,7 @@ import { postGraphQL } from '../support/raw-graphql';
 import { useTestApi } from '../support/test-api';
 import { loadRows } from './oracle';
 
-// Relay's conventions as clients rely on them: connections walked forwards (first, after) and
+// Relay's conventions as clients rely on them (docs/domain.md#reading-conventions): connections walked forwards (first, after) and
 // backwards (last, before) at any page size give every row the caller may read exactly once, in
 // the order asked; a cursor belongs to its order; node(id) finds any row the caller may read, and
 // no other; Apollo Client's relayStylePagination pages through a connection unadapted.

@@ -1,7 +1,7 @@
 import { addDays } from '../../src/clock';
 import { TEST_TODAY } from './today';
 
-// The date rules of domain.md, written again here independently of src/, for expectations.
+// The date rules of docs/domain.md#derived-facts, written again here independently of src/, for expectations.
 
 export const pad = (n: number) => String(n).padStart(2, '0');
 

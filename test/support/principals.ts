@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { TokenClaims } from '../../src/auth/jwt';
 import { Role } from '../../src/common/enums';
 import { createRequestContext } from '../../src/auth/request-context';
-import type { RequestContext } from '../../src/context';
+import type { RequestContext } from '../../src/auth/context';
 import { DEMO_PRINCIPALS } from '../../src/db/demo-principals';
 
 /** Every demo principal, plus PUBLIC (no token): all six roles. */

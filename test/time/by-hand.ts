@@ -3,7 +3,7 @@ import { plusMonths } from '../support/dates';
 import { TEST_TODAY } from '../support/today';
 
 // The regime through time computed again by hand, in TypeScript, from the rows as the database holds
-// them: what the time queries must answer (docs/domain.md, "Time"). Written apart from src/ on purpose.
+// them: what the time queries must answer (docs/domain.md#time). Written apart from src/ on purpose.
 
 export interface Rows {
   trusts: { id: string; ods: string; name: string; sector: string; system: string }[];

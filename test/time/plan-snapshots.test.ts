@@ -4,7 +4,7 @@ import { PlanUpdatesWithActionsDocument, PublishPlanUpdateDocument, UpdatePlanAc
 import { tokenFor } from '../support/api';
 import { useTestApi } from '../support/test-api';
 
-// PlanUpdate.actions (docs/domain.md, "Time"): each monthly update keeps the plan's actions as they
+// PlanUpdate.actions (docs/domain.md#time): each monthly update keeps the plan's actions as they
 // stood when it was published, so the public sees month by month what was promised and what moved.
 
 const env = useTestApi();

@@ -12,7 +12,7 @@ import { TEST_TODAY } from '../support/today';
 import * as byHand from './by-hand';
 import { compare } from './by-hand';
 
-// The regime through time (docs/domain.md, "Time"), each answer against the same computed by hand
+// The regime through time (docs/domain.md#time), each answer against the same computed by hand
 // from the rows (by-hand.ts), as each role reads it: histories, standings on past dates that straddle
 // a placement, an exit, an extension, a late publication and a leadership change, one year on, and
 // the interventions each episode received.

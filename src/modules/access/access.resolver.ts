@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { AccessDecision, PermissionRule, PrincipalView } from './access.types';
 import { accessService } from './access.service';
 

@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { Action } from '../../auth/abilities';
 import { findReadable } from '../../auth/guard';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BadInputError } from '../../errors';
 import { entitiesByName, type SubjectName } from '../entities';
 import type { AccessDecision, PermissionRule, PrincipalView } from './access.types';

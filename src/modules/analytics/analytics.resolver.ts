@@ -1,7 +1,7 @@
 import { Arg, Ctx, Float, Query, Resolver } from 'type-graphql';
 import { Sector } from '../../common/enums';
 import { DateScalar } from '../../common/scalars';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { analyticsService } from './analytics.service';
 import { KeyQuestionAgreement, SpecialMeasuresStatus, SpecialMeasuresYear } from './analytics.types';
 

@@ -1,9 +1,9 @@
 import { readableIds } from '../../auth/readable-sql';
 import { today } from '../../clock';
 import { KEY_QUESTION_FIELDS, KeyQuestion, type Sector } from '../../common/enums';
-import { rows, type Rows } from '../../common/rows';
+import { rows, type Rows } from '../rows';
 import { checkInOrder } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { param, Sql, sql } from '../../db/sql/sql';
 import { LIST_BOUNDS } from '../../limits/query-limits';
 import { reinspectionDueSql } from '../special-measures/reinspection';

@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, Query, Resolver } from 'type-graphql';
 import { Connection, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { AuditEvent } from './audit-event.entity';
 import { AuditFilter } from './audit.inputs';
 import { auditService } from './audit.service';

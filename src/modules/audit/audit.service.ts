@@ -1,9 +1,9 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
 import type { PageArgs } from '../../common/pagination';
-import { page, type PageOrderKey, type Rows } from '../../common/rows';
+import { page, type PageOrderKey, type Rows } from '../rows';
 import { checkCode, checkText } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { AuditEvent } from './audit-event.entity';
 import type { AuditFilter } from './audit.inputs';
 

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql
 import { readableById } from '../../auth/access-filter';
 import { ContractStatus } from '../../common/enums';
 import { Connection, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BuddyContract } from './buddy-contract.entity';
 import { ContractFilter, CreateBuddyContractInput } from './buddy-contract.inputs';
 import { buddyContractService } from './buddy-contract.service';

@@ -3,13 +3,13 @@ import { BusinessRuleError } from '../../errors';
 import type { Trust } from '../trust/trust.entity';
 import type { BuddyContract } from './buddy-contract.entity';
 
-// The business rules of domain.md for buddy contracts and their parts: FAILED_PRECONDITION or CONFLICT.
+// The business rules (docs/domain.md#entities-and-rules) for buddy contracts and their parts: FAILED_PRECONDITION or CONFLICT.
 
 function refuse(condition: boolean, message: string): void {
   if (condition) throw new BusinessRuleError(message);
 }
 
-/** The status moves of domain.md; anything else is FAILED_PRECONDITION. */
+/** The status moves of docs/domain.md#status-moves; anything else is FAILED_PRECONDITION. */
 const MOVES = {
   contract: { DRAFT: ['ACTIVE', 'TERMINATED'], ACTIVE: ['COMPLETED', 'TERMINATED'], COMPLETED: [], TERMINATED: [] },
   payment: { PROPOSED: ['APPROVED', 'WITHHELD'], APPROVED: ['PAID', 'WITHHELD'], PAID: [], WITHHELD: [] },

@@ -1,5 +1,5 @@
 import { formatCents, toCents } from '../../common/money';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { readRow } from '../../db/entity-rows';
 import { run } from '../../db/sql/run';
 import { ident, param, Sql, sql } from '../../db/sql/sql';

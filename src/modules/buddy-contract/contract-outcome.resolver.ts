@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { OutcomeVerification } from '../../common/enums';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BuddyContract } from './buddy-contract.entity';
 import { ContractOutcome } from './contract-outcome.entity';
 import { contractOutcomeService } from './contract-outcome.service';

@@ -4,7 +4,7 @@ import { change } from '../../change/change';
 import { now } from '../../clock';
 import type { OutcomeVerification } from '../../common/enums';
 import { checkLabel, checkOptionalText, checkPastMonth, checkText } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { ConflictError } from '../../errors';
 import { BuddyContract } from './buddy-contract.entity';
 import { checkActive, checkMove } from './buddy-contract.rules';

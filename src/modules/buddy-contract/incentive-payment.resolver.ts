@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BuddyContract } from './buddy-contract.entity';
 import { ContractOutcome } from './contract-outcome.entity';
 import { ProposeIncentivePaymentInput } from './contract-part.inputs';

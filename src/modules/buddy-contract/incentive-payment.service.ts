@@ -3,7 +3,7 @@ import { change } from '../../change/change';
 import { londonDateOf, now } from '../../clock';
 import { OutcomeVerification, PaymentStatus } from '../../common/enums';
 import { checkMoney, checkNotFuture } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BusinessRuleError, ConflictError } from '../../errors';
 import { BuddyContract } from './buddy-contract.entity';
 import { checkMove, checkPayable } from './buddy-contract.rules';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { ClaimStatus } from '../../common/enums';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BuddyContract } from './buddy-contract.entity';
 import { ClaimReimbursementInput } from './contract-part.inputs';
 import { ReimbursementClaim } from './reimbursement-claim.entity';

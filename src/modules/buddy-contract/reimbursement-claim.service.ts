@@ -3,7 +3,7 @@ import { change } from '../../change/change';
 import { now } from '../../clock';
 import { ClaimStatus } from '../../common/enums';
 import { checkMoney, checkPastMonth } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BadInputError, ConflictError } from '../../errors';
 import { BuddyContract } from './buddy-contract.entity';
 import { checkActive, checkMove } from './buddy-contract.rules';

@@ -3,7 +3,7 @@ import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 /**
  * A mutation request made with an Idempotency-Key header: claimed inside the mutation's own
  * transaction (so the effect and the claim commit together), answered afterwards. Written only by
- * raw SQL in idempotency.store.ts; the entity is here for the schema and its migrations.
+ * raw SQL in src/change/idempotency-store.ts; the entity is here for the schema and its migrations.
  */
 @Entity({ tableName: 'idempotency_key' })
 export class IdempotencyKey {

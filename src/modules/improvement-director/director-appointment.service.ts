@@ -2,7 +2,7 @@ import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { today } from '../../clock';
 import { oversightBodyOf } from '../../common/enums';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BusinessRuleError, ConflictError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
 import { DirectorAppointment } from './director-appointment.entity';

@@ -1,8 +1,8 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { accessFilter } from '../../auth/access-filter';
-import { list } from '../../common/rows';
+import { list } from '../rows';
 import { DateScalar } from '../../common/scalars';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { LIST_BOUNDS } from '../../limits/query-limits';
 import { DirectorAppointment } from './director-appointment.entity';
 import { AppointImprovementDirectorInput } from './director-appointment.inputs';

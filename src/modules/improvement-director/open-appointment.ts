@@ -1,4 +1,4 @@
-// When a director's appointment is open (domain.md): said once, here, as conditions on
+// When a director's appointment is open (docs/domain.md#entities-and-rules): said once, here, as conditions on
 // DirectorAppointment rows.
 
 /** Not ended by `date`: no end date, or one after it. */

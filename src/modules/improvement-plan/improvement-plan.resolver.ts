@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { Trust } from '../trust/trust.entity';
 import { ImprovementPlan } from './improvement-plan.entity';
 import { AddPlanActionInput, PublishPlanUpdateInput, UpdatePlanActionInput } from './improvement-plan.inputs';

@@ -3,7 +3,7 @@ import { loadForChange } from '../../auth/guard';
 import { change, checkVersion } from '../../change/change';
 import { now } from '../../clock';
 import { checkLabel, checkPastMonth, checkText } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { ConflictError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
 import { ImprovementPlan } from './improvement-plan.entity';

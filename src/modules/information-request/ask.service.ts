@@ -4,7 +4,7 @@ import { change, checkVersion } from '../../change/change';
 import { now, today } from '../../clock';
 import { RequestStatus } from '../../common/enums';
 import { checkPastMonth, checkText, isMonth } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BadInputError, BusinessRuleError, ConflictError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
 import { InformationRequest } from './information-request.entity';
@@ -14,7 +14,7 @@ import { countRows, findRow, findRows, readRow, rowCondition } from '../../db/en
 import { run } from '../../db/sql/run';
 import { param, sql } from '../../db/sql/sql';
 
-// Ask once, answer once (domain.md): a body's ask joins the live request for the same trust, topic
+// Ask once, answer once (docs/domain.md#information-requests): a body's ask joins the live request for the same trust, topic
 // and period, or opens one; an asker withdraws only its own ask; the last one out withdraws it.
 
 const LIVE = [RequestStatus.OPEN, RequestStatus.ANSWERED];

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql
 import { readableById } from '../../auth/access-filter';
 import { Connection, PageArgs } from '../../common/pagination';
 import { DateScalar } from '../../common/scalars';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { askService } from './ask.service';
 import { InformationRequest } from './information-request.entity';
 import { AskInformationInput, InformationRequestFilter } from './information-request.inputs';

@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import { readableById } from '../../auth/access-filter';
 import { DateScalar } from '../../common/scalars';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { Inspection } from './inspection.entity';
 import { RecordInspectionInput } from './inspection.inputs';
 import { inspectionService } from './inspection.service';

@@ -2,7 +2,7 @@ import { requiredLengthOf } from '../../common/lengths';
 import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { checkInOrder, checkNotFuture, checkOptionalText } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BusinessRuleError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
 import { Inspection } from './inspection.entity';

@@ -2,7 +2,7 @@ import { conditionsMatcher } from '../../auth/row-matcher';
 import { today } from '../../clock';
 import { param, Sql, sql } from '../../db/sql/sql';
 
-// "Published" (domain.md): the inspection has a publication date that is not after today.
+// "Published" (docs/domain.md#entities-and-rules): the inspection has a publication date that is not after today.
 // Said once, here, in each form it is used in.
 
 /** As a condition on Inspection rows: the ability's rules and so the SQL WHERE of every list. */

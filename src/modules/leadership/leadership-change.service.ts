@@ -4,7 +4,7 @@ import { change } from '../../change/change';
 import { addDays } from '../../clock';
 import { oversightBodyOf } from '../../common/enums';
 import { checkLabel, checkNotFuture, checkText } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BusinessRuleError } from '../../errors';
 import { Trust } from '../trust/trust.entity';
 import { LeadershipReview } from './leadership-review.entity';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { Trust } from '../trust/trust.entity';
 import { leadershipChangeService } from './leadership-change.service';
 import { LeadershipReview } from './leadership-review.entity';

@@ -1,7 +1,7 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { accessFilter } from '../../auth/access-filter';
-import { list } from '../../common/rows';
-import type { RequestContext } from '../../context';
+import { list } from '../rows';
+import type { RequestContext } from '../../auth/context';
 import { LIST_BOUNDS } from '../../limits/query-limits';
 import { LocalSystem } from './local-system.entity';
 

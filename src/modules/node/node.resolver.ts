@@ -1,7 +1,7 @@
 import { Arg, ID, Query, Resolver } from 'type-graphql';
 import { parseId } from '../../common/ids';
 import { Node } from '../../common/node';
-import { rows } from '../../common/rows';
+import { rows } from '../rows';
 
 @Resolver()
 export class NodeResolver {

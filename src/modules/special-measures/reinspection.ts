@@ -1,7 +1,7 @@
 import { addMonths } from '../../clock';
 import { Sql, sql } from '../../db/sql/sql';
 
-// When an episode's re-inspection falls due (domain.md): its placement plus 12 months, plus 6 for
+// When an episode's re-inspection falls due (docs/domain.md#derived-facts): its placement plus 12 months, plus 6 for
 // each extension, clamped to the month's end. Said once, here, in each form it is used in.
 
 export const MONTHS_TO_REINSPECTION = 12;

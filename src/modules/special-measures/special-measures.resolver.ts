@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { Inspection } from '../inspection/inspection.entity';
 import { Trust } from '../trust/trust.entity';
 import { SpecialMeasuresEpisode } from './special-measures.entity';

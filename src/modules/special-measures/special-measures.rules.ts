@@ -6,7 +6,7 @@ import { isPublished } from '../inspection/published';
 import type { Trust } from '../trust/trust.entity';
 import type { SpecialMeasuresEpisode } from './special-measures.entity';
 
-// The business rules of domain.md for special measures episodes: FAILED_PRECONDITION or CONFLICT.
+// The business rules (docs/domain.md#entities-and-rules) for special measures episodes: FAILED_PRECONDITION or CONFLICT.
 
 function refuse(condition: boolean, message: string): void {
   if (condition) throw new BusinessRuleError(message);

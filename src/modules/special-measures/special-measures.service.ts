@@ -2,7 +2,7 @@ import { requiredLengthOf } from '../../common/lengths';
 import { loadForChange, loadReadable } from '../../auth/guard';
 import { change } from '../../change/change';
 import { checkNotFuture, checkText } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { DirectorAppointment } from '../improvement-director/director-appointment.entity';
 import { notEndedBy } from '../improvement-director/open-appointment';
 import { Inspection } from '../inspection/inspection.entity';

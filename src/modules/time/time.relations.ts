@@ -7,7 +7,7 @@ import { SpecialMeasuresEpisode } from '../special-measures/special-measures.ent
 import { Trust } from '../trust/trust.entity';
 import { checkStandingDate, keyQuestionRatingsSql, ratingStepsSql, trustStatusSql } from './time.sql';
 
-// The relations of the rows derived through time (docs/domain.md, "Time"), for the relation table
+// The relations of the rows derived through time (docs/domain.md#time), for the relation table
 // (src/modules/relations.ts) and the root lists (time.service.ts).
 
 const one = (target: () => Function, key: string, nullable = false): ToOne => ({ kind: 'one', target: target as ToOne['target'], key, nullable });

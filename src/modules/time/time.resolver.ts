@@ -1,6 +1,6 @@
 import { Arg, Args, ArgsType, Ctx, Field, Query, Resolver } from 'type-graphql';
 import { DateScalar } from '../../common/scalars';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { timeService } from './time.service';
 import { EpisodeProgress, InterventionOutcome, TrustStatus } from './time.types';
 

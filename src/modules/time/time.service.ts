@@ -1,9 +1,9 @@
 import { readableIds } from '../../auth/readable-sql';
 import { today } from '../../clock';
 import { ContractStatus } from '../../common/enums';
-import { rows, type Rows } from '../../common/rows';
+import { rows, type Rows } from '../rows';
 import { checkInOrder } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { param, Sql, sql } from '../../db/sql/sql';
 import { LIST_BOUNDS } from '../../limits/query-limits';
 import { Inspection } from '../inspection/inspection.entity';
@@ -13,7 +13,7 @@ import { Trust } from '../trust/trust.entity';
 import { STATUS_COLUMNS, STATUS_RELATIONS, stepOf } from './time.relations';
 import { checkStandingDate, keyQuestionsMoved, trustStatusSql, wholeMonthsSql } from './time.sql';
 
-// The root lists of the regime through time (docs/domain.md, "Time"): each one statement over the
+// The root lists of the regime through time (docs/domain.md#time): each one statement over the
 // rows the caller may read (readableIds, the same filter as every list).
 
 /** A contract in these states buddied its supported trust over its term (a draft or a terminated one did not). */

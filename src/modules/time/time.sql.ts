@@ -6,7 +6,7 @@ import { publishedSql } from '../inspection/published';
 import { activeEpisodeOn, chiefExecutivesOn, latestPublishedOn } from '../trust/trust.facts';
 import { Direction } from './time.types';
 
-// The SQL of the regime through time (docs/domain.md, "Time"), each fact once: the read engine
+// The SQL of the regime through time (docs/domain.md#time), each fact once: the read engine
 // reads it beside a row (time.relations.ts) or as a root list (time.service.ts).
 
 /** The key questions, in the order of the enum, with their inspection columns. */

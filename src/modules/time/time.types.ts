@@ -7,7 +7,7 @@ import { Inspection } from '../inspection/inspection.entity';
 import { SpecialMeasuresEpisode } from '../special-measures/special-measures.entity';
 import { Trust } from '../trust/trust.entity';
 
-// The regime through time (docs/domain.md, "Time"): rows the read engine derives from the dated rows,
+// The regime through time (docs/domain.md#time): rows the read engine derives from the dated rows,
 // as they stood on a date. Their SQL is in time.sql.ts; who may read them is the reader's ability.
 
 export enum Direction { IMPROVED = 'IMPROVED', UNCHANGED = 'UNCHANGED', DECLINED = 'DECLINED' }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { DateScalar, MoneyScalar } from '../../common/scalars';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { trustChangesService } from './trust-changes.service';
 import { Trust } from './trust.entity';
 

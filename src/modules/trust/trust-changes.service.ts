@@ -2,7 +2,7 @@ import { loadForChange } from '../../auth/guard';
 import { change } from '../../change/change';
 import { TrustType } from '../../common/enums';
 import { checkMoney, checkNotFuture } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BusinessRuleError } from '../../errors';
 import { DirectorAppointment } from '../improvement-director/director-appointment.entity';
 import { notEndedBy } from '../improvement-director/open-appointment';

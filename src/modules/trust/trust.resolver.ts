@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Connection, PageArgs } from '../../common/pagination';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { Trust } from './trust.entity';
 import { TrustFilter, TrustOrderBy } from './trust.inputs';
 import { trustService } from './trust.service';

@@ -4,9 +4,9 @@ import { OrderDirection, RATING_SCALE_SQL, trustTypeOverseenBy } from '../../com
 import { Sql, sql } from '../../db/sql/sql';
 import { parseId } from '../../common/ids';
 import type { PageArgs } from '../../common/pagination';
-import { one, page, type PageOrderKey, type Rows } from '../../common/rows';
+import { one, page, type PageOrderKey, type Rows } from '../rows';
 import { checkCode, checkText } from '../../common/validate';
-import type { RequestContext } from '../../context';
+import type { RequestContext } from '../../auth/context';
 import { BadInputError } from '../../errors';
 import { Trust } from './trust.entity';
 import { trustFacts } from './trust.facts';

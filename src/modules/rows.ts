@@ -1,8 +1,8 @@
 import type { EntityClass, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import type { Sql } from '../db/sql/sql';
-import type { Relation } from '../modules/relations';
-import type { DerivedValue } from './derived';
-import { pageRequest, type OrderKey, type PageArgs, type PageRequest } from './pagination';
+import type { Relation } from './relations';
+import type { DerivedValue } from '../common/derived';
+import { pageRequest, type OrderKey, type PageArgs, type PageRequest } from '../common/pagination';
 
 const ROWS = Symbol('rows');
 

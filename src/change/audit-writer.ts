@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ChangeSetType, type ChangeSet } from '@mikro-orm/core';
-import type { Principal } from '../../auth/principal';
-import { param, sql, type Sql } from '../../db/sql/sql';
-import { contentHash, NO_TRUST_CHAIN, type ChainedContent } from './audit-chain';
+import type { Principal } from '../auth/principal';
+import { param, sql, type Sql } from '../db/sql/sql';
+import { contentHash, NO_TRUST_CHAIN, type ChainedContent } from '../modules/audit/audit-chain';
 
 type Row = { id: string; trust?: { id: string } | null; supportedTrust?: { id: string }; partnerTrust?: { id: string } };
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLResponse } from '@apollo/server';
 import { Kind } from 'graphql';
-import type { RequestContext } from '../../context';
-import { idempotencyStore, type IdempotentRequest } from './idempotency.store';
+import type { IdempotentRequest, RequestContext } from '../auth/context';
+import { idempotencyStore } from './idempotency-store';
 
 const KEY_PATTERN = /^[\x21-\x7e]{1,200}$/; // printable ASCII, as the IETF Idempotency-Key draft's examples
 const ANSWER_LOST_AFTER_SECONDS = 30;

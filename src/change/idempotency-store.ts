@@ -1,12 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { run } from '../../db/sql/run';
-import { param, sql } from '../../db/sql/sql';
-import { ConflictError } from '../../errors';
+import { run } from '../db/sql/run';
+import { param, sql } from '../db/sql/sql';
+import type { IdempotentRequest } from '../auth/context';
+import { ConflictError } from '../errors';
 
 /** Keys are kept a day: long enough for any client's retries. */
 export const KEY_LIFETIME_HOURS = 24;
 
-export interface IdempotentRequest { caller: string; key: string; hash: string; claimed?: boolean }
 export interface StoredRequest { requestHash: string; response: unknown; ageSeconds: number }
 
 export const idempotencyStore = {

@@ -1,7 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { run } from './sql/run';
-import { ident, param, sql, Sql } from './sql/sql';
+import { run } from './run';
+import { ident, param, sql, Sql } from './sql';
 
 /** The rows each transaction's EntityManager holds locked, as `Entity:id`: locked once, they stay so until it ends. */
 const held = new WeakMap<EntityManager, Set<string>>();

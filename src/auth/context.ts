@@ -1,7 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { AppAbility } from './auth/abilities';
-import type { AccessScope, Principal } from './auth/principal';
-import type { IdempotentRequest } from './modules/idempotency/idempotency.store';
+import type { AppAbility } from './abilities';
+import type { AccessScope, Principal } from './principal';
+
+/** A mutation's Idempotency-Key, for its caller, with the hash of the request it came with. */
+export interface IdempotentRequest { caller: string; key: string; hash: string; claimed?: boolean }
 
 /**
  * Everything a resolver may use: one EntityManager fork and one ability per request. Built by
