@@ -407,7 +407,7 @@ export const TRUSTS: TrustSpec[] = [
     ods: 'RW1', name: 'Wealdon Coast Hospitals NHS Trust', type: NHS, sector: ACUTE, system: 'WEALD',
     forecast: '-2300000.00', fullBoard: true,
     history: {
-      inspections: [cohortEntry(9, 'I:IRRGI'), inspected(146, 'R:IRGRR', Rec.REMAIN_IN_SPECIAL_MEASURES), inspected(138, 'G:RGGGG', Rec.EXIT_SPECIAL_MEASURES)],
+      inspections: [cohortEntry(9, 'I:IRRGI'), inspected(146, 'R:IRGRR', Rec.REMAIN_IN_SPECIAL_MEASURES), inspected(140, 'G:RGGGG', Rec.EXIT_SPECIAL_MEASURES)],
       episodes: [{ entry: 0, exit: 2, exitType: ExitType.EXITED, reason: `${COHORT_REASON} mortality above expected and nurse staffing far below establishment at night.` }],
       leaders: { CHIEF_EXECUTIVE: [160, 140] },
     },
