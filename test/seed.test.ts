@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../src/clock';
 import { Role } from '../src/common/enums';
 import { DEMO_PRINCIPALS } from '../src/db/demo-principals';
 import { isDatabaseEmpty, seedDemoData, stableId } from '../src/db/seed';
 import { Trust } from '../src/modules/entities';
 import { createTestDatabase, type TestDatabase } from './support/database';
+import { TEST_TODAY } from './support/today';
 
 // The demo data: deterministic for a given today, true to the rules of docs/domain.md#entities-and-rules,
 // with rows for the interventions of docs/domain.md#what-the-platform-is-for. The demo template of
@@ -65,6 +67,41 @@ describe('seedDemoData', () => {
       select not exists (select 1 from plan_update u where u.plan_id = p.id
         and u.month = (select max(month) from plan_update)) as overdue from improvement_plan p) x`);
     expect(plans).toEqual({ overdue: 1, total: 8 });
+  });
+
+  it('tells the history the questions over time need, years before today', async () => {
+    // The cohort: placed together thirteen years ago, six still in special measures a year later, all out since.
+    const cohorts = await rows(demo, `select placed_on::text as "placedOn", count(*)::int as placed,
+        count(*) filter (where exited_on is null or exited_on > placed_on + interval '1 year')::int as "stillInAYearLater",
+        count(exited_on)::int as exited,
+        count(*) filter (where n.published_on - n.inspected_on >= 56)::int as "publishedWeeksAfterTheVisit"
+      from special_measures_episode e join inspection n on n.id = e.entry_inspection_id group by placed_on having count(*) > 1`);
+    expect(cohorts).toEqual([{ placedOn: addDays(TEST_TODAY, -13 * 365), placed: 11, stillInAYearLater: 6, exited: 11, publishedWeeksAfterTheVisit: 11 }]);
+
+    // Past episodes, and what the interventions were: buddying, directors, new chief executives.
+    const [past] = await rows(demo, `with e as (select e.*, t.sector from special_measures_episode e join trust t on t.id = e.trust_id
+        where e.exited_on is not null),
+      buddies as (select e.id, p.sector = e.sector as same from e join buddy_contract c on c.supported_trust_id = e.trust_id
+        and c.status in ('ACTIVE', 'COMPLETED') and c.starts_on < e.exited_on and c.ends_on >= e.placed_on join trust p on p.id = c.partner_trust_id),
+      directors as (select e.id, a.starts_on - e.placed_on as delay, a.ends_on = e.exited_on as "endedOnExit"
+        from e join director_appointment a on a.trust_id = e.trust_id and a.starts_on >= e.placed_on and a.starts_on < e.exited_on)
+      select (select count(*)::int from e) as exited,
+        (select count(*)::int from e where exit_type = 'EXITED_WITH_SUPPORT') as "withSupport",
+        (select count(*)::int from e where extensions > 0) as extended,
+        (select count(*)::int from e where placed_on < date '${TEST_TODAY}' - interval '10 years') as "overTenYearsAgo",
+        (select count(*)::int from (select trust_id from special_measures_episode group by trust_id having count(*) > 1) x) as "placedAgain",
+        (select count(distinct id)::int from buddies where same) as "buddiedSameSector",
+        (select count(distinct id)::int from buddies where not same) as "buddiedOtherSector",
+        (select count(*)::int from e where id not in (select id from buddies)) as unbuddied,
+        (select count(*)::int from e where id not in (select id from directors)) as "withoutDirector",
+        (select count(distinct delay)::int from directors) as "directorDelays",
+        (select bool_and("endedOnExit") from directors) as "directorsEndedOnExit",
+        (select count(*)::int from e where exists (select 1 from leadership_tenure l where l.trust_id = e.trust_id
+          and l.role = 'CHIEF_EXECUTIVE' and l.started_on > e.placed_on and l.started_on < e.exited_on)) as "newChiefExecutive"`);
+    expect(past).toEqual({
+      exited: 19, withSupport: 9, extended: 7, overTenYearsAgo: 12, placedAgain: 8, buddiedSameSector: 4, buddiedOtherSector: 3,
+      unbuddied: 12, withoutDirector: 1, directorDelays: 10, directorsEndedOnExit: true, newChiefExecutive: 9,
+    });
   });
 
   it('breaks none of the rules', async () => {

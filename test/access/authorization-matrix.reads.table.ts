@@ -6,7 +6,7 @@ import { none, other, own, reads, type ReadRow } from './authorization-matrix.vo
 // own leaders; a director reads all of that for the trust it is appointed to, findings included; a
 // commissioner sees its system's rows but never money nor findings; the public no money, no contracts,
 // no reviews. Targets: RN1 (FT, X5N's system, ID-001's, supported by RH1), RH1, RH2 (an NHS trust in
-// another system, supported by RH3). A contract's target is its supported trust.
+// another system, supported by RH3). A contract's target is its supported trust, the contract that of its present episode.
 
 /** Money of the contract supporting the target, of its incentive payments and of its reimbursement claims. */
 const CONTRACT_MONEY: Parameters<typeof reads>[2] = [

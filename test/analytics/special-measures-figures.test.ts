@@ -26,6 +26,7 @@ const ADDED: [string, string, number, string | null][] = [
   ['RN4', TEST_TODAY, 0, null], // placed today: 0 months, due in 365 days
   ['RN5', '2019-01-31', 0, '2019-12-30'], // 10 whole months (the 30th is before the 31st)
   ['RW3', '2017-02-28', 0, '2018-02-27'], // 11 whole months
+  ['RH3', '2016-01-31', 0, '2016-09-29'], // 7 whole months (September has no 31st, and the 29th is before the 30th); an even count of exits
 ];
 
 /** Whole months from `from` to `to`: the most months that can be added to `from` (clamped to a month's end, as for re-inspection) without passing `to`. */
@@ -115,7 +116,8 @@ describe('the figures over every episode (PUBLIC, no token)', () => {
   it('specialMeasuresByYear: entering and leaving per calendar year, as counted by hand', async () => {
     const { byYear } = await figures(null);
     expect(byYear).toEqual(byYearByHand(every));
-    expect(byYear.find((y) => y.year === 2019)).toEqual({ year: 2019, entered: 1, exited: 1 });
+    expect(byYear.find((y) => y.year === 2013)).toEqual({ year: 2013, entered: 11, exited: 4 }); // the demo's cohort
+    expect(byYear.find((y) => y.year === 2019)).toEqual({ year: 2019, entered: 1, exited: 3 });
     expect(byYear.find((y) => y.year === 2020)).toEqual({ year: 2020, entered: 0, exited: 0 }); // a quiet year is there too
     expect(byYear.find((y) => y.year === 2026)).toEqual({ year: 2026, entered: 2, exited: 0 });
   });
@@ -124,7 +126,7 @@ describe('the figures over every episode (PUBLIC, no token)', () => {
     const { median } = await figures(null);
     expect(median).toBe(medianByHand(every));
     expect(every.filter((e) => e.exitedOn).length % 2).toBe(0);
-    expect(median).toBe(16); // 10, 11, 13, 19, 19, 20
+    expect(median).toBe(18); // 22 exits: 7, 8, 8, 9, 9, 10, 10, 11, 11, 13, 17 | 19, 19, 20, 21, 23, 24, 24, 25, 29, 33, 36
   });
 
   it.each([['REGULATOR', 'CQC'], ['OVERSIGHT', 'TDA'], ['TRUST', 'RN1'], ['IMPROVEMENT_DIRECTOR', 'ID-006']])(
@@ -144,7 +146,7 @@ describe('COMMISSIONER X5N: only its system\'s episodes', () => {
     const { byYear, median } = await figures(tokenFor('COMMISSIONER', 'X5N'));
     expect(byYear).toEqual(byYearByHand(inSystem()));
     expect(median).toBe(medianByHand(inSystem()));
-    expect(median).toBe(14.5); // RN5's 10 months and RN3's 19
+    expect(median).toBe(21); // RN5's 10 months, RN3's 19, RN4's 23 (the 23rd is before the 24th) and RN1's 33
     expect(byYear).not.toEqual(byYearByHand(every));
   });
 });

@@ -21,7 +21,8 @@ describe('re-dating a planned end cannot make two appointments of one trust open
 
   it('moving ID-001\'s end to day 90, past ID-006\'s start, is refused with CONFLICT and writes nothing', async () => {
     const rn1 = await t.trust('RN1');
-    const [first] = await t.em().find(DirectorAppointment, { trust: rn1 }, { orderBy: { startsOn: 'asc' } });
+    // ID-001's appointment planned to end in 60 days (not its appointment at RN1 years ago).
+    const first = await t.em().findOneOrFail(DirectorAppointment, { trust: rn1, director: await t.director('ID-001'), endsOn: { $gt: TEST_TODAY } });
     await t.expectRefused('CONFLICT', () => t.api.endAppointment(first.id, addDays(TEST_TODAY, 90), as.monitor()));
   });
 });

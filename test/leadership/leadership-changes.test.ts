@@ -9,20 +9,23 @@ import { as, READERS_WHO_MAY_NOT_CHANGE_RN1, world } from './leadership.helpers'
 
 // recordLeadershipChange and endLeadershipTenure (docs/domain.md#entities-and-rules: "a new holder of a role ends the previous
 // tenure on the day before"; TRUST changes its own leaders, OVERSIGHT those of the trusts it
-// oversees). Demo data: RN1's chief executive since 2023-06-01, its chair since 2025-08-01 after one
+// oversees). Demo data: RN1's chief executive since 2023-06-01 (after two, years ago), its chair since 2025-08-01 after one
 // who left on 2025-07-31; RH1's chair in post; RH3, an NHS trust, without a medical director.
 
 const t = world();
 let rn1: string;
 let rh3: string;
 let rn1Ceo: LeadershipTenure;
+let rn1FormerCeos: LeadershipTenure[];
 let rn1FormerChair: LeadershipTenure;
 let rh1Chair: LeadershipTenure;
 
 beforeAll(async () => {
   rn1 = (await t.trust('RN1')).id;
   rh3 = (await t.trust('RH3')).id;
-  [rn1Ceo] = await t.tenures('RN1', 'CHIEF_EXECUTIVE');
+  rn1FormerCeos = await t.tenures('RN1', 'CHIEF_EXECUTIVE');
+  rn1Ceo = rn1FormerCeos.pop()!;
+  expect(rn1FormerCeos.map((r) => r.endedOn)).toEqual(['2013-09-30', '2023-05-31']);
   [rn1FormerChair] = await t.tenures('RN1', 'CHAIR');
   [rh1Chair] = await t.tenures('RH1', 'CHAIR');
   expect([rn1Ceo.endedOn, rn1FormerChair.endedOn, rh1Chair.endedOn]).toEqual([null, '2025-07-31', null]);
@@ -87,6 +90,7 @@ describe('changes, in order', () => {
     expect(made).toMatchObject({ role: 'CHIEF_EXECUTIVE', name: 'Dr Imani Calder', startedOn: daysAgo(30), endedOn: null, interim: true, trust: { odsCode: 'RN1' } });
     const rows = await t.tenures('RN1', 'CHIEF_EXECUTIVE');
     expect(rows.map((r) => [r.id, r.startedOn, r.endedOn, r.interim])).toEqual([
+      ...rn1FormerCeos.map((r) => [r.id, r.startedOn, r.endedOn, r.interim]),
       [rn1Ceo.id, rn1Ceo.startedOn, daysAgo(31), false],
       [made.id, daysAgo(30), null, true],
     ]);
@@ -102,7 +106,7 @@ describe('changes, in order', () => {
     const { data, audit } = await t.expectChange(() => t.api.change(ceoAtRn1({ name: 'Ruth Okafor', startedOn: TEST_TODAY, interim: null }), as.monitor()));
     expect(data.recordLeadershipChange).toMatchObject({ startedOn: TEST_TODAY, interim: false });
     const rows = await t.tenures('RN1', 'CHIEF_EXECUTIVE');
-    expect(rows.map((r) => [r.name, r.endedOn])).toEqual([[rn1Ceo.name, daysAgo(31)], ['Dr Imani Calder', daysAgo(1)], ['Ruth Okafor', null]]);
+    expect(rows.map((r) => [r.name, r.endedOn])).toEqual([...rn1FormerCeos.map((r) => [r.name, r.endedOn]), [rn1Ceo.name, daysAgo(31)], ['Dr Imani Calder', daysAgo(1)], ['Ruth Okafor', null]]);
     expect(audit.map((e) => e.action)).toEqual(['recordLeadershipChange', 'recordLeadershipChange']);
   });
 

@@ -25,7 +25,7 @@ export function buildContract(ctx: SeedContext, spec: ContractSpec): void {
   check((partnerRating === Rating.GOOD || partnerRating === Rating.OUTSTANDING) && !ctx.inSpecialMeasuresOn(spec.partner, startsOn),
     `${spec.partner}: partner rated good or outstanding and not in special measures`);
 
-  const key = `${spec.supported}/${spec.partner}`;
+  const key = keyFor(spec);
   const contract = insert(ctx.em, BuddyContract, {
     id: stableId('buddy-contract', key),
     reference: referenceFor(ctx, spec),
@@ -55,4 +55,10 @@ function referenceFor(ctx: SeedContext, spec: ContractSpec): string {
     .filter((c) => ctx.cal.monthStart(c.startsMonthsAgo).slice(0, 4) === year)
     .sort((a, b) => b.startsMonthsAgo - a.startsMonthsAgo || CONTRACTS.indexOf(a) - CONTRACTS.indexOf(b));
   return `BC-${year}-${String(sameYear.indexOf(spec) + 1).padStart(3, '0')}`;
+}
+
+/** supported/partner, and #n for the pair's n-th contract after the first. */
+function keyFor(spec: ContractSpec): string {
+  const again = CONTRACTS.filter((c) => c.supported === spec.supported && c.partner === spec.partner).indexOf(spec);
+  return `${spec.supported}/${spec.partner}${again ? `#${again}` : ''}`;
 }

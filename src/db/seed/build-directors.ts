@@ -17,9 +17,10 @@ export function buildDirectorsAndAppointments(ctx: SeedContext): void {
   for (const spec of APPOINTMENTS) {
     const director = ctx.directors.get(spec.director)!;
     const trust = ctx.trusts.get(spec.trust)!;
-    const episode = ctx.episodes.get(spec.trust)![spec.episode];
+    const episode = (spec.past ? ctx.pastEpisodes : ctx.episodes).get(spec.trust)![spec.episode];
+    check(episode !== undefined, `${spec.director} at ${spec.trust}: episode ${spec.episode}`);
     check(director.accountableTo === oversightBodyOf(trust.type), `${spec.director} is accountable to ${trust.odsCode}'s oversight body`);
-    const startsOn = spec.startsMonthsAgo === undefined ? addDays(episode.placedOn, 14) : ctx.cal.monthsAgo(spec.startsMonthsAgo);
+    const startsOn = spec.startsMonthsAgo === undefined ? addDays(episode.placedOn, spec.afterDays ?? 14) : ctx.cal.monthsAgo(spec.startsMonthsAgo);
     const endsOn = spec.endsMonthsAgo === undefined ? episode.exitedOn : ctx.cal.monthsAgo(spec.endsMonthsAgo);
     check(startsOn >= episode.placedOn && startsOn <= ctx.cal.today && (endsOn === null || endsOn > startsOn),
       `${spec.director} at ${spec.trust}: dates`);
@@ -31,7 +32,7 @@ export function buildDirectorsAndAppointments(ctx: SeedContext): void {
       open.add(spec.director).add(spec.trust);
     }
     insert(ctx.em, DirectorAppointment, {
-      id: stableId('director-appointment', `${spec.director}@${spec.trust}#${spec.episode}`),
+      id: stableId('director-appointment', `${spec.director}@${spec.trust}#${spec.past ? 'h' : ''}${spec.episode}`),
       director, trust, startsOn, endsOn,
     });
   }

@@ -1,4 +1,4 @@
-// A trust's inspections: dates from the story (publication 6 to 10 weeks after the visit unless the
+// A trust's inspections, its history's first: dates from the story (publication 6 to 10 weeks after the visit unless the
 // story says otherwise), ratings from the "O:GGGGG" strings, and a summary written from both.
 import { addDays } from '../../clock';
 import { InspectionRecommendation as Rec, Rating } from '../../common/enums';
@@ -6,7 +6,7 @@ import { Inspection, type Trust } from '../../modules/entities';
 import { stableId } from './ids';
 import { check, insert } from './rows';
 import type { SeedContext } from './seed-context';
-import type { TrustSpec } from './specs';
+import type { InspectionSpec, TrustSpec } from './specs';
 
 const RATING_BY_LETTER: Record<string, Rating> = { O: Rating.OUTSTANDING, G: Rating.GOOD, R: Rating.REQUIRES_IMPROVEMENT, I: Rating.INADEQUATE };
 const KEY_QUESTION_NAMES = ['safety', 'effectiveness', 'caring', 'responsiveness', 'leadership'];
@@ -42,25 +42,31 @@ function inspectionSummary(rated: string, rec: Rec): string {
 }
 
 export function buildInspections(ctx: SeedContext, trust: Trust, spec: TrustSpec, index: number): void {
-  const rows = spec.inspections.map((inspection, i) => {
-    const inspectedOn = inspection.daysAgo !== undefined
-      ? ctx.cal.daysAgo(inspection.daysAgo)
-      : ctx.cal.monthsAgo(inspection.monthsAgo!, (index * 5 + i * 3) % 12);
-    const publishedOn = inspection.publishedInDays === undefined
-      ? addDays(inspectedOn, 42 + ((index * 7 + i * 11) % 29))
-      : inspection.publishedInDays === null ? null : addDays(ctx.cal.today, inspection.publishedInDays);
-    check(inspection.publishedInDays !== undefined || publishedOn! <= ctx.cal.today,
-      `${spec.ods}: inspection ${i} should be published by now`);
-    return insert(ctx.em, Inspection, {
-      id: stableId('inspection', `${spec.ods}#${i}`),
-      trust,
-      inspectedOn,
-      publishedOn,
-      ...ratingsOf(inspection.rated),
-      recommendation: inspection.rec,
-      summary: inspectionSummary(inspection.rated, inspection.rec),
-    });
-  });
+  const past = (spec.history?.inspections ?? []).map((inspection, i) => buildInspection(ctx, trust, spec, index, inspection, i + 7, `h${i}`));
+  const present = spec.inspections.map((inspection, i) => buildInspection(ctx, trust, spec, index, inspection, i, `${i}`));
+  const rows = [...past, ...present];
   for (let i = 1; i < rows.length; i++) check(rows[i - 1].inspectedOn < rows[i].inspectedOn, `${spec.ods}: inspections in order`);
+  ctx.pastInspections.set(spec.ods, past);
   ctx.inspections.set(spec.ods, rows);
+}
+
+/** `salt` spreads the days of the visit and of publication; `key` names the row. */
+function buildInspection(ctx: SeedContext, trust: Trust, spec: TrustSpec, index: number, inspection: InspectionSpec, salt: number, key: string): Inspection {
+  const inspectedOn = inspection.daysAgo !== undefined
+    ? ctx.cal.daysAgo(inspection.daysAgo)
+    : ctx.cal.monthsAgo(inspection.monthsAgo!, (index * 5 + salt * 3) % 12);
+  const publishedOn = inspection.publishedInDays === undefined
+    ? addDays(inspectedOn, 42 + ((index * 7 + salt * 11) % 29))
+    : inspection.publishedInDays === null ? null : addDays(ctx.cal.today, inspection.publishedInDays);
+  check(inspection.publishedInDays !== undefined || publishedOn! <= ctx.cal.today,
+    `${spec.ods}: inspection ${key} should be published by now`);
+  return insert(ctx.em, Inspection, {
+    id: stableId('inspection', `${spec.ods}#${key}`),
+    trust,
+    inspectedOn,
+    publishedOn,
+    ...ratingsOf(inspection.rated),
+    recommendation: inspection.rec,
+    summary: inspectionSummary(inspection.rated, inspection.rec),
+  });
 }

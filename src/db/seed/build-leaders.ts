@@ -1,5 +1,5 @@
 // A trust's leaders: a chief executive and a chair (and, for a full board, a medical director, a
-// director of nursing and a finance director), each role a succession of holders.
+// director of nursing and a finance director), each role a succession of holders, former ones first.
 import { addDays } from '../../clock';
 import { LeadershipRole } from '../../common/enums';
 import { LeadershipTenure, type Trust } from '../../modules/entities';
@@ -20,17 +20,20 @@ export function buildLeaders(ctx: SeedContext, trust: Trust, spec: TrustSpec, in
     ...spec.leaders,
   };
   for (const [role, succession] of Object.entries(holders) as [LeadershipRole, Holder[]][]) {
-    const starts = succession.map((h) => ({
+    const former = spec.history?.leaders?.[role] ?? [];
+    const starts = [...former, ...succession].map((h, i) => ({
       startedOn: ctx.cal.monthStart(typeof h === 'number' ? h : h.monthsAgo),
       interim: typeof h !== 'number',
+      // Former holders are keyed back from the first present one (-1 the latest), who keeps #0.
+      key: i - former.length,
     }));
-    starts.forEach(({ startedOn, interim }, i) => {
+    starts.forEach(({ startedOn, interim, key }, i) => {
       const next = starts[i + 1];
       insert(ctx.em, LeadershipTenure, {
-        id: stableId('leadership-tenure', `${spec.ods}/${role}#${i}`),
+        id: stableId('leadership-tenure', `${spec.ods}/${role}#${key}`),
         trust,
         role,
-        name: ctx.nextLeaderName(role),
+        name: ctx.nextLeaderName(role, key < 0),
         startedOn,
         endedOn: next ? addDays(next.startedOn, -1) : null,
         interim,

@@ -105,6 +105,41 @@ export const CONTRACTS: ContractSpec[] = [
       { month: 5, measure: 1, status: PAID, amount: '7500.00' },
     ],
   },
+  // Years ago: buddying in past episodes, by trusts of the same sector and of another.
+  {
+    supported: 'RN1', partner: 'RH1', status: ContractStatus.COMPLETED, startsMonthsAgo: 150, termMonths: 12,
+    reimbursementCap: '150000.00', incentiveFund: '60000.00', dayRate: 62000,
+    measures: [{ measure: 'Emergency surgery patients seen by a consultant within 14 hours', target: 'at least 90%', from: 64.0, to: 91.0, unit: '%' }],
+    payments: [
+      { month: 5, measure: 0, status: PAID, amount: '10000.00' },
+      { month: 11, measure: 0, status: PAID, amount: '15000.00' },
+    ],
+  },
+  {
+    supported: 'RB1', partner: 'RS6', status: ContractStatus.COMPLETED, startsMonthsAgo: 148, termMonths: 12,
+    reimbursementCap: '140000.00', incentiveFund: '50000.00', dayRate: 60000,
+    measures: [{ measure: 'Stroke patients admitted to the stroke unit within 4 hours', target: 'at least 80%', from: 41.0, to: 78.0, unit: '%' }],
+    payments: [{ month: 8, measure: 0, status: WITHHELD, amount: '10000.00' }],
+  },
+  {
+    // A mental health trust lending its governance team to an acute one.
+    supported: 'RH2', partner: 'RB3', status: ContractStatus.COMPLETED, startsMonthsAgo: 146, termMonths: 9,
+    reimbursementCap: '90000.00', incentiveFund: '30000.00', dayRate: 58000,
+    measures: [{ measure: 'Mortality reviews completed within 30 days of death', target: 'at least 90%', from: 35.0, to: 88.0, unit: '%' }],
+    payments: [{ month: 6, measure: 0, status: PAID, amount: '10000.00' }],
+  },
+  {
+    supported: 'RS4', partner: 'RW4', status: ContractStatus.COMPLETED, startsMonthsAgo: 116, termMonths: 12,
+    reimbursementCap: '120000.00', incentiveFund: '40000.00', dayRate: 64000,
+    measures: [{ measure: 'Episodes of seclusion reviewed within 4 hours', target: 'at least 95%', from: 52.0, to: 96.0, unit: '%' }],
+    payments: [{ month: 10, measure: 0, status: PAID, amount: '12000.00' }],
+  },
+  {
+    // An acute trust supporting a community one.
+    supported: 'RN4', partner: 'RH1', status: ContractStatus.COMPLETED, startsMonthsAgo: 112, termMonths: 12,
+    reimbursementCap: '110000.00', incentiveFund: '35000.00', dayRate: 61000,
+    measures: [{ measure: 'Home visits recorded on the day', target: 'at least 95%', from: 71.0, to: 94.0, unit: '%' }],
+  },
 ];
 
 /** Days of partner support claimed in a month, cycled through by month and contract. */

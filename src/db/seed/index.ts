@@ -2,7 +2,7 @@
 //
 // Every date is relative to today() (src/clock.ts), so the demo never goes stale, and every id is a
 // stable UUID derived from a name, so the same today() always gives the same rows. The story of each
-// trust (inspections, special measures, leaders, reviews, plan) is written in one place, in TRUSTS
+// trust (its history over a dozen years, then inspections, special measures, leaders, reviews, plan) is written in one place, in TRUSTS
 // (trusts.data.ts); directors and buddy contracts, which span trusts, follow it (directors.data.ts,
 // contracts.data.ts). The build-*.ts modules turn the story into rows, checking the rules of
 // domain.md as they go, and throw on a story that would break one.

@@ -14,5 +14,7 @@ type NewRow<T> = Omit<RequiredEntityData<T>, Derived> & { id: string };
 
 /** em.create with an explicit id, not asking for the derived fields. */
 export function insert<T extends object>(em: EntityManager, entity: EntityClass<T>, row: NewRow<T>): T {
+  // Two rows of one name would silently be one: the second create merges into the first.
+  check(em.getUnitOfWork().getById(entity.name, row.id as never) === undefined, `${entity.name} ${row.id} written twice`);
   return em.create(entity, row as unknown as RequiredEntityData<T>);
 }

@@ -24,6 +24,15 @@ export interface EpisodeSpec {
   reason: string;
 }
 
+/** A trust's past, oldest first: its ids and episode indexes are its own, so the present keeps its rows. */
+export interface HistorySpec {
+  inspections: InspectionSpec[];
+  /** Past episodes, every one exited; entry and exit index into the history's inspections. */
+  episodes?: EpisodeSpec[];
+  /** Former holders of a role (months ago they started), before the first holder of `leaders`. */
+  leaders?: Partial<Record<LeadershipRole, number[]>>;
+}
+
 /** A holder of a role: started this many months ago. The previous holder ends the day before. */
 export type Holder = number | { monthsAgo: number; interim: true };
 
@@ -56,6 +65,8 @@ export interface TrustSpec {
   inspections: InspectionSpec[];
   episodes?: EpisodeSpec[];
   leaders?: Partial<Record<LeadershipRole, Holder[]>>;
+  /** What happened before `inspections`, years ago. */
+  history?: HistorySpec;
   /** Also a medical director, a director of nursing and a finance director. */
   fullBoard?: boolean;
   reviews?: ReviewSpec[];
@@ -94,4 +105,17 @@ export interface ContractSpec {
   rejectedOutcomes?: { month: number; measure: number }[];
   rejectedClaims?: number[];
   payments?: PaymentSpec[];
+}
+
+export interface AppointmentSpec {
+  director: string;
+  trust: string;
+  /** Index into the trust's episodes, or into its history's if `past`. */
+  episode: number;
+  past?: true;
+  /** Starts this many days after placement (default 14), or this many months ago. */
+  afterDays?: number;
+  startsMonthsAgo?: number;
+  /** Ends this many months ago, else on the exit date (open while the trust is in special measures). */
+  endsMonthsAgo?: number;
 }

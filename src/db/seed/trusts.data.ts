@@ -18,6 +18,14 @@ const recentlyInspected = (daysAgo: number, rated: string, rec: Rec, publishedIn
   ({ daysAgo, rated, rec, publishedInDays });
 const interim = (monthsAgo: number): Holder => ({ monthsAgo, interim: true });
 
+// The cohort placed together after a rapid review of mortality, as after Keogh: eleven trusts whose
+// reports were all published the same day, thirteen years ago, and placed a week later.
+const COHORT_PUBLISHED_DAYS_AGO = 13 * 365 + 7;
+/** A cohort trust's entry inspection, carried out `weeksBefore` weeks before the joint publication. */
+const cohortEntry = (weeksBefore: number, rated: string): InspectionSpec =>
+  ({ daysAgo: COHORT_PUBLISHED_DAYS_AGO + 7 * weeksBefore, rated, rec: Rec.ENTER_SPECIAL_MEASURES, publishedInDays: -COHORT_PUBLISHED_DAYS_AGO });
+const COHORT_REASON = 'One of eleven trusts placed together after the rapid review of hospitals with high mortality:';
+
 export const SYSTEMS = [
   { code: 'HARROW', name: 'Harrowfield and Ashby', commissioner: { code: 'X3H', name: 'NHS Harrowfield and Ashby CCG' } },
   { code: 'NMERE', name: 'Northmere and Fenwick', commissioner: { code: 'X5N', name: 'NHS Northmere and Fenwick CCG' } },
@@ -31,11 +39,17 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RH1', name: 'Harrowfield Teaching Hospitals NHS Foundation Trust', type: FT, sector: ACUTE, system: 'HARROW',
     forecast: '3120000.00', authorisedYearsAgo: 17, fullBoard: true,
+    history: { inspections: [inspected(160, 'G:GGGGG')] },
     inspections: [inspected(53, 'G:GGGGG'), inspected(28, 'O:GOOOO')],
   },
   {
     ods: 'RH2', name: 'Ashby and District Hospitals NHS Trust', type: NHS, sector: ACUTE, system: 'HARROW',
     forecast: '-6840000.00', fullBoard: true,
+    history: {
+      inspections: [cohortEntry(10, 'I:IIRRI'), inspected(147, 'I:IRGRI', Rec.REMAIN_IN_SPECIAL_MEASURES), inspected(128, 'R:RRGRR', Rec.EXIT_SPECIAL_MEASURES)],
+      episodes: [{ entry: 0, exit: 2, exitType: ExitType.EXITED_WITH_SUPPORT, extensions: 1, reason: `${COHORT_REASON} deaths above expected in general medicine and a board that never discussed them. Extended by six months after the reinspection found safety still inadequate.` }],
+      leaders: { CHIEF_EXECUTIVE: [170, 150] },
+    },
     inspections: [
       inspected(41, 'R:RRGRR'),
       inspected(18, 'I:IIRRI', Rec.ENTER_SPECIAL_MEASURES),
@@ -93,10 +107,18 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RH5', name: "Harrowfield Children's Hospital NHS Foundation Trust", type: FT, sector: ACUTE, system: 'HARROW',
     forecast: '880000.00', authorisedYearsAgo: 15,
+    history: {
+      inspections: [cohortEntry(10, 'I:RIGRI'), inspected(148, 'G:GGGRG', Rec.EXIT_SPECIAL_MEASURES)],
+      episodes: [{ entry: 0, exit: 1, exitType: ExitType.EXITED, reason: `${COHORT_REASON} deaths after children's heart surgery above the national rate, and no one on the board asked why.` }],
+    },
     inspections: [inspected(34, 'G:GGOGG'), inspected(11, 'O:GOOOO')],
   },
   {
     ods: 'RH6', name: 'Ashby Vale Healthcare NHS Trust', type: NHS, sector: ACUTE, system: 'HARROW',
+    history: {
+      inspections: [cohortEntry(8, 'I:RIGRI'), inspected(149, 'R:RRGRR', Rec.EXIT_SPECIAL_MEASURES)],
+      episodes: [{ entry: 0, exit: 1, exitType: ExitType.EXITED_WITH_SUPPORT, reason: `${COHORT_REASON} deaths after emergency admission at weekends and too few consultants out of hours.` }],
+    },
     inspections: [inspected(37, 'R:RRGRR'), inspected(13, 'R:RRGGR')],
   },
 
@@ -104,6 +126,16 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RN1', name: 'Northmere Hospitals NHS Foundation Trust', type: FT, sector: ACUTE, system: 'NMERE',
     forecast: '-4250000.00', authorisedYearsAgo: 14, autonomySuspended: true, fullBoard: true,
+    history: {
+      inspections: [
+        cohortEntry(12, 'I:IIRRI'),
+        inspected(146, 'R:IRGRI', Rec.REMAIN_IN_SPECIAL_MEASURES),
+        inspected(136, 'R:IRGRR', Rec.REMAIN_IN_SPECIAL_MEASURES),
+        inspected(124, 'G:RGGGG', Rec.EXIT_SPECIAL_MEASURES),
+      ],
+      episodes: [{ entry: 0, exit: 3, exitType: ExitType.EXITED, extensions: 1, reason: `${COHORT_REASON} high mortality after emergency surgery and medical wards short of nurses. Extended by six months to finish the surgical rota.` }],
+      leaders: { CHIEF_EXECUTIVE: [165, 149] },
+    },
     inspections: [
       inspected(50, 'R:RGGRR'),
       inspected(26, 'R:RRGRR'),
@@ -163,6 +195,10 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RN4', name: 'Fenwick and Coast Community NHS Trust', type: NHS, sector: COMMUNITY, system: 'NMERE',
     forecast: '-380000.00',
+    history: {
+      inspections: [inspected(125, 'I:IIRRI', Rec.ENTER_SPECIAL_MEASURES), inspected(113, 'R:IRGRI', Rec.REMAIN_IN_SPECIAL_MEASURES), inspected(101, 'R:RRGRR', Rec.EXIT_SPECIAL_MEASURES)],
+      episodes: [{ entry: 0, exit: 2, exitType: ExitType.EXITED_WITH_SUPPORT, extensions: 1, reason: 'Rated inadequate for safe, effective and well-led services: community nursing teams without managers and visits left unrecorded. Extended by six months after the reinspection.' }],
+    },
     inspections: [
       inspected(45, 'R:RGGRR'),
       inspected(21, 'R:RRGGR'),
@@ -195,6 +231,10 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RS2', name: 'Sallowmoor General Hospitals NHS Foundation Trust', type: FT, sector: ACUTE, system: 'SALLOW',
     forecast: '2640000.00', authorisedYearsAgo: 16,
+    history: {
+      inspections: [cohortEntry(8, 'I:IIGRI'), inspected(149, 'R:RRGRR', Rec.EXIT_SPECIAL_MEASURES)],
+      episodes: [{ entry: 0, exit: 1, exitType: ExitType.EXITED_WITH_SUPPORT, reason: `${COHORT_REASON} outpatient follow-ups lost and mortality high after hip fracture.` }],
+    },
     inspections: [inspected(48, 'G:GGGGG'), inspected(18, 'O:GOOOO')],
   },
   {
@@ -224,6 +264,16 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RS4', name: 'Sallowmoor and Downs Mental Health NHS Trust', type: NHS, sector: MENTAL_HEALTH, system: 'SALLOW',
     forecast: '-2780000.00', fullBoard: true,
+    history: {
+      inspections: [
+        inspected(140, 'R:RRGRR'),
+        inspected(122, 'I:IRRGI', Rec.ENTER_SPECIAL_MEASURES),
+        inspected(110, 'R:IRGRR', Rec.REMAIN_IN_SPECIAL_MEASURES),
+        inspected(100, 'G:RGGGG', Rec.EXIT_SPECIAL_MEASURES),
+      ],
+      episodes: [{ entry: 1, exit: 3, exitType: ExitType.EXITED, reason: 'Rated inadequate for safe and well-led services: seclusion used without review and a board that never saw the figures.' }],
+      leaders: { CHIEF_EXECUTIVE: [150, 112] },
+    },
     inspections: [
       inspected(44, 'G:RGGGG'),
       inspected(12, 'I:IRRGI', Rec.ENTER_SPECIAL_MEASURES),
@@ -246,11 +296,16 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RS5', name: 'Kingsbarrow Hospitals NHS Trust', type: NHS, sector: ACUTE, system: 'SALLOW',
     forecast: '640000.00',
+    history: {
+      inspections: [cohortEntry(9, 'I:IIGRI'), inspected(148, 'G:RGGGG', Rec.EXIT_SPECIAL_MEASURES)],
+      episodes: [{ entry: 0, exit: 1, exitType: ExitType.EXITED, reason: `${COHORT_REASON} patients left on trolleys for hours and complaints unanswered for months.` }],
+    },
     inspections: [inspected(42, 'R:RRGRR'), inspected(19, 'G:GGGGG')],
   },
   {
     ods: 'RS6', name: 'Sallowmoor Orthopaedic Hospital NHS Foundation Trust', type: FT, sector: ACUTE, system: 'SALLOW',
     forecast: '1980000.00', authorisedYearsAgo: 18,
+    history: { inspections: [inspected(162, 'O:GOOGO')] },
     inspections: [inspected(56, 'O:GOOOO'), inspected(20, 'O:OOOGO')],
   },
 
@@ -258,6 +313,11 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RB1', name: 'Brackenridge University Hospitals NHS Foundation Trust', type: FT, sector: ACUTE, system: 'BRACKEN',
     forecast: '-11400000.00', authorisedYearsAgo: 15, autonomySuspended: true, fullBoard: true,
+    history: {
+      inspections: [cohortEntry(11, 'I:IIRRI'), inspected(147, 'I:IRRRI', Rec.REMAIN_IN_SPECIAL_MEASURES), inspected(134, 'R:RRGRR', Rec.EXIT_SPECIAL_MEASURES)],
+      episodes: [{ entry: 0, exit: 2, exitType: ExitType.EXITED_WITH_SUPPORT, reason: `${COHORT_REASON} high mortality in stroke and elderly care, which the board put down to coding.` }],
+      leaders: { CHIEF_EXECUTIVE: [175, 152] },
+    },
     inspections: [
       inspected(46, 'R:RRGRR'),
       inspected(24, 'R:RRGRI'),
@@ -284,6 +344,10 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RB2', name: 'Brackenridge and Vale Ambulance Service NHS Trust', type: NHS, sector: AMBULANCE, system: 'BRACKEN',
     forecast: '-1320000.00',
+    history: {
+      inspections: [inspected(108, 'R:RRGRR'), inspected(96, 'I:IRGRI', Rec.ENTER_SPECIAL_MEASURES), inspected(84, 'G:RGGGG', Rec.EXIT_SPECIAL_MEASURES)],
+      episodes: [{ entry: 1, exit: 2, exitType: ExitType.EXITED, reason: 'Rated inadequate for safe and well-led services: emergency calls held for hours over the winter and incidents left uninvestigated.' }],
+    },
     inspections: [
       inspected(28, 'R:RRGRR'),
       inspected(5, 'I:IRGRI', Rec.ENTER_SPECIAL_MEASURES),
@@ -304,6 +368,7 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RB3', name: 'Lindmoor Mental Health NHS Trust', type: NHS, sector: MENTAL_HEALTH, system: 'BRACKEN',
     forecast: '310000.00',
+    history: { inspections: [inspected(158, 'G:GGGGG')] },
     inspections: [inspected(43, 'G:GGGGG'), inspected(17, 'G:GGOGG')],
   },
   {
@@ -314,6 +379,21 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RB5', name: 'Eastvale Hospitals NHS Trust', type: NHS, sector: ACUTE, system: 'BRACKEN',
     forecast: '-5100000.00',
+    history: {
+      inspections: [
+        cohortEntry(10, 'I:IIRRI'),
+        inspected(145, 'I:IIGRI', Rec.REMAIN_IN_SPECIAL_MEASURES),
+        inspected(133, 'G:RGGGG', Rec.EXIT_SPECIAL_MEASURES),
+        inspected(104, 'I:IRRRI', Rec.ENTER_SPECIAL_MEASURES),
+        inspected(92, 'R:IRGRI', Rec.REMAIN_IN_SPECIAL_MEASURES),
+        inspected(80, 'R:RRGRR', Rec.EXIT_SPECIAL_MEASURES),
+      ],
+      episodes: [
+        { entry: 0, exit: 2, exitType: ExitType.EXITED, reason: `${COHORT_REASON} infection control lapses and a high death rate in the acute medical unit.` },
+        { entry: 3, exit: 5, exitType: ExitType.EXITED_WITH_SUPPORT, extensions: 1, reason: 'Placed in special measures for the second time: nurse staffing fell behind a growing emergency department and safety was inadequate again. Extended by six months after the reinspection.' },
+      ],
+      leaders: { CHIEF_EXECUTIVE: [150, 100] },
+    },
     inspections: [inspected(35, 'R:RRGRR'), inspected(10, 'R:IRGRR')],
   },
   {
@@ -326,6 +406,11 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RW1', name: 'Wealdon Coast Hospitals NHS Trust', type: NHS, sector: ACUTE, system: 'WEALD',
     forecast: '-2300000.00', fullBoard: true,
+    history: {
+      inspections: [cohortEntry(9, 'I:IRRGI'), inspected(146, 'R:IRGRR', Rec.REMAIN_IN_SPECIAL_MEASURES), inspected(140, 'G:RGGGG', Rec.EXIT_SPECIAL_MEASURES)],
+      episodes: [{ entry: 0, exit: 2, exitType: ExitType.EXITED, reason: `${COHORT_REASON} mortality above expected and nurse staffing far below establishment at night.` }],
+      leaders: { CHIEF_EXECUTIVE: [160, 140] },
+    },
     inspections: [
       inspected(46, 'I:IRRGI', Rec.ENTER_SPECIAL_MEASURES),
       inspected(34, 'R:IRGRI', Rec.REMAIN_IN_SPECIAL_MEASURES),
@@ -356,16 +441,31 @@ export const TRUSTS: TrustSpec[] = [
   {
     ods: 'RW4', name: 'Shinglebay Mental Health NHS Foundation Trust', type: FT, sector: MENTAL_HEALTH, system: 'WEALD',
     forecast: '530000.00', authorisedYearsAgo: 12,
+    history: { inspections: [inspected(128, 'G:GGGGG')] },
     inspections: [inspected(30, 'G:GGGGG'), inspected(8, 'G:GGOGG')],
   },
   {
     ods: 'RW5', name: 'Marram Head Hospital NHS Foundation Trust', type: FT, sector: ACUTE, system: 'WEALD',
     forecast: '-870000.00', authorisedYearsAgo: 10,
+    history: {
+      // Still an NHS trust then; authorised as a foundation trust after it left special measures.
+      inspections: [cohortEntry(12, 'I:IRGRI'), inspected(149, 'R:RRGRR', Rec.EXIT_SPECIAL_MEASURES), inspected(124, 'G:GGGGG')],
+      episodes: [{ entry: 0, exit: 1, exitType: ExitType.EXITED_WITH_SUPPORT, reason: `${COHORT_REASON} a small hospital without the doctors to run its emergency department safely.` }],
+    },
     inspections: [inspected(41, 'R:RRGRR'), inspected(16, 'R:RRGRR')],
   },
   {
     ods: 'RW6', name: 'Cliffhaven Hospitals NHS Trust', type: NHS, sector: ACUTE, system: 'WEALD',
     forecast: '-1450000.00',
+    history: {
+      inspections: [
+        cohortEntry(13, 'I:IIRRI'),
+        inspected(147, 'I:IRRRI', Rec.REMAIN_IN_SPECIAL_MEASURES),
+        inspected(135, 'R:IRGRI', Rec.REMAIN_IN_SPECIAL_MEASURES),
+        inspected(122, 'R:RRGRR', Rec.EXIT_SPECIAL_MEASURES),
+      ],
+      episodes: [{ entry: 0, exit: 3, exitType: ExitType.EXITED_WITH_SUPPORT, extensions: 1, reason: `${COHORT_REASON} high mortality in surgery, a backlog of complaints and a board out of touch with its wards. Extended by six months while leadership remained inadequate.` }],
+    },
     inspections: [inspected(48, 'G:GGGGG'), inspected(23, 'R:RRGRR'), inspected(7, 'R:RRGRR')],
   },
 ];
