@@ -1,4 +1,4 @@
-// Writing rows: em.create with stable ids, and the rule check that stops a story breaking domain.md.
+// Writing rows: em.create with stable ids, and the rule check that stops a story breaking docs/domain.md#entities-and-rules.
 import type { EntityClass, EntityManager, RequiredEntityData } from '@mikro-orm/core';
 
 export function check(condition: boolean, message: string): void {

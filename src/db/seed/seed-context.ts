@@ -1,7 +1,7 @@
 // What the builders share while they write the demo rows: the entity manager, the calendar, the rows
 // written so far (by code), and the questions later parts of the story ask about earlier ones.
 import type { EntityManager } from '@mikro-orm/core';
-import { LeadershipRole } from '../../common/enums';
+import { type ActionStatus, LeadershipRole } from '../../common/enums';
 import type {
   ImprovementDirector, Inspection, LocalSystem, PlanUpdate, SpecialMeasuresEpisode, Trust,
 } from '../../modules/entities';
@@ -19,8 +19,11 @@ export class SeedContext {
   readonly pastEpisodes = new Map<string, SpecialMeasuresEpisode[]>();
   readonly directors = new Map<string, ImprovementDirector>();
   readonly commissionerCodes: string[] = [];
-  /** Written after every other row: the database freezes the plan's actions into each update as it is inserted. */
-  readonly planUpdates: PlanUpdate[] = [];
+  /**
+   * Written after every other row, each plan's in order (`round`), its actions set as they stood
+   * then (`statuses`): the database freezes the plan's actions into each update as it is inserted.
+   */
+  readonly planUpdates: { round: number; statuses: { id: string; status: ActionStatus }[]; update: PlanUpdate }[] = [];
   private leaderNames = 0;
   // Former leaders take names further along the list, so that the present ones keep theirs.
   private formerLeaderNames = 300;

@@ -1,6 +1,6 @@
 // The story of every trust, by local system: inspections, special measures, leaders, reviews and plan.
 // Months and days count back from today; the builders (build-trusts.ts and the modules it calls)
-// turn each entry into rows and check it against the rules of domain.md.
+// turn each entry into rows and check it against the rules of docs/domain.md#entities-and-rules.
 import {
   ActionStatus, ExitType, InspectionRecommendation as Rec, KeyQuestion, ReviewOutcome, ReviewScope, Sector, TrustType,
 } from '../../common/enums';

@@ -5,7 +5,7 @@ import { param, Sql, sql } from '../../db/sql/sql';
 import { publishedSql } from '../inspection/published';
 import { reinspectionDueSql } from '../special-measures/reinspection';
 
-// The derived facts of a trust (domain.md), each defined once over the rows it reads: the read
+// The derived facts of a trust (docs/domain.md#derived-facts; on a date: docs/domain.md#time), each defined once over the rows it reads: the read
 // engine computes them for a whole page at once, filters and orders use them row by row, and the
 // entity loaded for a change gets them as formulas.
 
