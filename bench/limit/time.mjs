@@ -52,30 +52,30 @@ from trust t
 where t.id in (${systemTrusts('$2')})`;
 }
 
-// interventionOutcomes over episodes `e` (with `ends`: the exit, else today) of trusts `t`.
+// interventionOutcomes over episodes `e` (with `ends`: the exit, else today) of trusts `t` (or `e` carries the trust's columns).
 const TODAY = '$1::date';
 const BUDDYING = `c.status in ('ACTIVE', 'COMPLETED') and c.starts_on <= e.ends and c.ends_on >= e.placed_on`;
 // The first appointment starting during the episode; a cancelled one (ending on its start) does not count.
 const DIRECTED = `a.starts_on >= e.placed_on and (e.exited_on is null or a.starts_on < e.exited_on) and (a.ends_on is null or a.ends_on > a.starts_on)`;
 const STARTED = `l.role = 'CHIEF_EXECUTIVE' and l.started_on >= e.placed_on and l.started_on <= e.ends`;
 const months = `(extract(year from age(e.ends, e.placed_on)) * 12 + extract(month from age(e.ends, e.placed_on)))::int`;
-const OUTCOME = (b, days, ceo) => `${b}.buddied, ${b}.same_sector as "buddySameSector", ${days} as "daysToDirector",
+const OUTCOME = (b, days, ceo, t = 't') => `${b}.buddied, ${b}.same_sector as "buddySameSector", ${days} as "daysToDirector",
   ${ceo} as "chiefExecutiveChanges", ${months} as "monthsInSpecialMeasures", e.exit_type as "exitType",
-  ${object(`e.id, e.placed_on as "placedOn", e.exited_on as "exitedOn", ${object('t.ods_code as "odsCode"')} as trust`)} as episode`;
+  ${object(`e.id, e.placed_on as "placedOn", e.exited_on as "exitedOn", ${object(`${t}.ods_code as "odsCode"`)} as trust`)} as episode`;
 
 function outcomesRegulator() {
   return `
-with ep as materialized (select e.id, e.trust_id, e.placed_on, e.exited_on, e.exit_type, coalesce(e.exited_on, ${TODAY}) as ends
-    from special_measures_episode e),
-buddy as (select e.id, bool_or(p.sector = s.sector) as same_sector from ep e join trust s on s.id = e.trust_id
+with ep as materialized (select e.id, e.trust_id, e.placed_on, e.exited_on, e.exit_type, coalesce(e.exited_on, ${TODAY}) as ends,
+    t.name, t.ods_code, t.sector from special_measures_episode e join trust t on t.id = e.trust_id),
+buddy as (select e.id, bool_or(p.sector = e.sector) as same_sector from ep e
     join buddy_contract c on c.supported_trust_id = e.trust_id join trust p on p.id = c.partner_trust_id where ${BUDDYING} group by e.id),
 director as (select e.id, min(a.starts_on) - e.placed_on as days from ep e join director_appointment a on a.trust_id = e.trust_id
     where ${DIRECTED} group by e.id, e.placed_on),
 ceo as (select e.id, count(distinct l.name)::int as n from ep e join leadership_tenure l on l.trust_id = e.trust_id where ${STARTED} group by e.id)
-select ${LIST('interventionOutcomes', 'e.placed_on, t.name, e.id')}
-from ep e join trust t on t.id = e.trust_id left join buddy on buddy.id = e.id left join director d on d.id = e.id left join ceo on ceo.id = e.id,
+select ${LIST('interventionOutcomes', 'e.placed_on, e.name, e.id')}
+from ep e left join buddy on buddy.id = e.id left join director d on d.id = e.id left join ceo on ceo.id = e.id,
   lateral (select buddy.id is not null as buddied, buddy.same_sector) b,
-  lateral (select ${OUTCOME('b', 'd.days', 'coalesce(ceo.n, 0)')}) x`;
+  lateral (select ${OUTCOME('b', 'd.days', 'coalesce(ceo.n, 0)', 'e')}) x`;
 }
 
 function outcomesCommissioner() {
