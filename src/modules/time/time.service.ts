@@ -32,7 +32,7 @@ function episodesPlaced(ctx: RequestContext, placedFrom?: string | null, placedT
 export const timeService = {
   /** Every trust the caller may read as it stood on `date`, by name; only those in (or out of) special measures then if asked. */
   trustsOn(ctx: RequestContext, date: string, inSpecialMeasures?: boolean | null): Rows {
-    const standing = trustStatusSql(checkStandingDate(date), sql`status_trust.id in (${readableIds(ctx, Trust)})`);
+    const standing = trustStatusSql(checkStandingDate(date), sql`status_trust.id in (${readableIds(ctx, Trust)})`, true);
     return rows({
       kind: 'derived', typeName: 'TrustStatus', limit: LIST_BOUNDS['Query.trustsOn'],
       sql: sql`select * from (${standing}) s where ${param(inSpecialMeasures ?? null)}::boolean is null or s.in_special_measures = ${param(inSpecialMeasures ?? null)}::boolean`,
