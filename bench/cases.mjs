@@ -45,6 +45,12 @@ export const TARGETS = {
   'buddyContracts:*': { rps: 0.5 },
   'informationRequests:*': { rps: 0.5 },
   'small:*': { rps: 0.4, statements: 2 },
+  // Every trust's or episode's facts on a date from a few grouped reads: close to the limit, a little below the dashboard's page.
+  'trustsOn:REGULATOR': { rps: 0.7, p99: 1.5 },
+  'interventionOutcomes:REGULATOR': { rps: 0.6, p99: 1.5 },
+  // Six trusts' answers of 1 or 2 kB: the platform's cost per request weighs more than the SQL.
+  'trustsOn:COMMISSIONER': { rps: 0.5 },
+  'interventionOutcomes:COMMISSIONER': { rps: 0.5 },
 };
 export const RSS_TARGET = 2;
 export const FULL_TEXT_TARGETS = { maxLatencyMs: 2000, rssGrowthMb: 200 };
