@@ -11,6 +11,8 @@ export const ROLES = ['REGULATOR', 'COMMISSIONER', 'OVERSIGHT'];
 /** Each role's organisation: the COMMISSIONER's local system LS0001 holds trusts R0001 to R0006; TDA oversees the NHS trusts. */
 export const CALLERS = { REGULATOR: 'CQC', COMMISSIONER: 'X0001', OVERSIGHT: 'TDA' };
 export const ODS_CODE = 'R0001'; // in special measures, with a contract, a director, a plan and requests
+/** A past date for trustsOn, 18 months before the bench's today (options.mjs): standings then differ from now. */
+export const PAST_DATE = '2024-12-15';
 const READERS = ['REGULATOR', 'COMMISSIONER'];
 const byRole = (name) => (role) => `${name}.${role.toLowerCase()}`;
 
@@ -21,6 +23,11 @@ export const CASES = {
   small: { roles: READERS, file: () => 'small', variables: { odsCode: ODS_CODE }, about: `me, and the name of trust ${ODS_CODE}` },
   buddyContracts: { roles: READERS, file: byRole('buddyContracts'), about: 'buddyContracts(first: 400) with both trusts and their derived facts, outcomes, payments, claims' },
   informationRequests: { roles: READERS, file: () => 'informationRequests', about: 'informationRequests(first: 500) with answers, askers and the trust' },
+  trustsOn: {
+    roles: READERS, file: () => 'trustsOn', variables: { date: PAST_DATE },
+    about: `trustsOn(date: "${PAST_DATE}"): every trust's standing then, its episode and director`,
+  },
+  interventionOutcomes: { roles: READERS, file: () => 'interventionOutcomes', about: 'interventionOutcomes: every episode, its interventions and its end' },
   setFinancialForecast: {
     roles: ['OVERSIGHT'], file: byRole('setFinancialForecast'), mutation: true,
     about: 'setFinancialForecast on a trust the caller oversees, its answer (the trust with derived facts) read back',
@@ -38,6 +45,12 @@ export const TARGETS = {
   'buddyContracts:*': { rps: 0.5 },
   'informationRequests:*': { rps: 0.5 },
   'small:*': { rps: 0.4, statements: 2 },
+  // Every trust's or episode's facts on a date from a few grouped reads: close to the limit, a little below the dashboard's page.
+  'trustsOn:REGULATOR': { rps: 0.7, p99: 1.5 },
+  'interventionOutcomes:REGULATOR': { rps: 0.6, p99: 1.5 },
+  // Six trusts' answers of 1 or 2 kB: the platform's cost per request weighs more than the SQL.
+  'trustsOn:COMMISSIONER': { rps: 0.5 },
+  'interventionOutcomes:COMMISSIONER': { rps: 0.5 },
 };
 export const RSS_TARGET = 2;
 export const FULL_TEXT_TARGETS = { maxLatencyMs: 2000, rssGrowthMb: 200 };

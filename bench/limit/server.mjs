@@ -10,6 +10,7 @@ import { contractsSql } from './contracts.mjs';
 import { dashboardSql } from './dashboard.mjs';
 import { setFinancialForecast } from './forecast.mjs';
 import { requestsSql } from './requests.mjs';
+import { outcomesSql, trustsOnSql } from './time.mjs';
 import { smallSql, trustSql } from './trust.mjs';
 
 const { DATABASE_URL, PORT, JWT_PUBLIC_KEY, TODAY, POOL_SIZE = '10' } = process.env;
@@ -27,6 +28,8 @@ for (const role of ['REGULATOR', 'COMMISSIONER']) {
   READS[`small:${role}`] = { text: smallSql(commissioner), values: (org, vars) => [role, org, vars.odsCode] };
   READS[`buddyContracts:${role}`] = { text: contractsSql(commissioner), values: (org) => scoped([TODAY, org]) };
   READS[`informationRequests:${role}`] = { text: requestsSql(commissioner), values: (org) => scoped([TODAY, org]) };
+  READS[`trustsOn:${role}`] = { text: trustsOnSql(commissioner), values: (org, vars) => scoped([vars.date, org]) };
+  READS[`interventionOutcomes:${role}`] = { text: outcomesSql(commissioner), values: (org) => scoped([TODAY, org]) };
 }
 for (const statement of Object.values(READS)) statement.text = `select '{"data":' || json || '}' as body from (${statement.text}) answer`;
 

@@ -1,6 +1,7 @@
 -- Leaders: every trust has a chair and a chief executive; a trust that has been in special measures
--- has its full executive, and one in them now often changed its chief executive (sometimes through
--- an interim). Leadership reviews follow each placement, and a second one six months on.
+-- has its full executive, and one in them now or since exited often changed its chief executive
+-- during its latest episode (sometimes through an interim). Leadership reviews follow each placement,
+-- and a second one six months on.
 create temp table tenure (n int, tag text, role text, started date, ended date, interim boolean default false);
 
 insert into tenure select n, 'chair', 'CHAIR', pg_temp.today() - 200 - floor(pg_temp.r('chair:' || n) * 2800)::int, null from story;
@@ -8,7 +9,7 @@ insert into tenure select s.n, role, role, pg_temp.today() - 200 - floor(pg_temp
 from story s, unnest(array['MEDICAL_DIRECTOR', 'DIRECTOR_OF_NURSING', 'FINANCE_DIRECTOR']) as role where s.state <> 'NONE';
 
 create temp table ceo as
-select n, placed, n = 1 or (state = 'OPEN' and placed < pg_temp.today() - 60 and pg_temp.r('ceochange:' || n) < 0.5) as changed,
+select n, placed, n = 1 or (((state = 'OPEN' and placed < pg_temp.today() - 60) or state = 'EXITED') and pg_temp.r('ceochange:' || n) < 0.5) as changed,
   n = 1 or pg_temp.r('interim:' || n) < 0.4 as via_interim
 from story;
 insert into tenure select n, 'ceo', 'CHIEF_EXECUTIVE', pg_temp.today() - 100 - floor(pg_temp.r('ceo:' || n) * 2500)::int, null from ceo where not changed;
