@@ -3,6 +3,7 @@
 // turn. The case leaves the database as it found it: the forecasts restored and the bench's audit
 // events removed, once the platform's own verifier has found the chain (both servers' events) intact.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -11,6 +12,8 @@ import { send } from './check.mjs';
 import { JWT_PUBLIC_KEY } from './servers.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The audit chains' names, from the platform (the bench builds dist/ before it starts).
+const { FIRST_CHAIN, NO_TRUST_CHAIN } = createRequire(import.meta.url)(join(root, 'dist', 'src', 'modules', 'audit', 'audit-chain.js'));
 const AUDIT_COLUMNS = 'subject, role, organisation, action, entity, entity_id, trust_id, changes';
 
 async function query(url, text, values) {
@@ -60,7 +63,14 @@ export async function forecastCase(db, count) {
       });
       const verdict = `${verified.stdout}${verified.stderr}`.trim().split('\n').at(-1);
       // The log refuses deletes (a trigger); the bench, connected as the database's owner, sets triggers aside for its own events.
-      await query(db.url, `begin; set local session_replication_role = replica; delete from audit_event where subject like 'bench:%'; commit`);
+      // Each trust's chain then ends where it ended before the bench: its head is its last event left, and a chain with none left goes.
+      await query(db.url, `begin; set local session_replication_role = replica; delete from audit_event where subject like 'bench:%';
+        delete from audit_chain c where c.chain <> '${FIRST_CHAIN}'
+          and not exists (select 1 from audit_event e where coalesce(e.trust_id, '${NO_TRUST_CHAIN}') = c.chain and e.chain_position is not null);
+        update audit_chain c set length = last.chain_position, head = last.hash
+          from (select distinct on (coalesce(trust_id, '${NO_TRUST_CHAIN}')) coalesce(trust_id, '${NO_TRUST_CHAIN}') as chain, chain_position, hash
+            from audit_event where chain_position is not null order by 1, chain_position desc) last
+          where last.chain = c.chain; commit`);
       return { intact: verified.status === 0, verdict };
     },
   };

@@ -1,12 +1,13 @@
 // setFinancialForecast (bench/operations/setFinancialForecast.oversight.graphql) as bare SQL in one
 // transaction, doing the platform's work: check the input, lock the trust row if the caller may change
-// its forecast, read it, take the audit chain's head, update the row, insert the audit event (its hash
-// chained to the head's, as the platform computes it), and read the answer back.
+// its forecast, read it, update the row, insert the audit event with the hash of its content (the
+// database chains it to its trust's chain, as for the platform), and read the answer back.
 import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { chiefExecutivesOf, inSpecialMeasuresOf, latestPublishedOf, object, trustFacts } from './sql-parts.mjs';
 
-const CHAIN_HEAD_LOCK = 7_203_001; // the platform's advisory lock at the head of the audit chain
-const GENESIS = '0'.repeat(64);
+// The event's content hash as the platform computes it (the bench builds dist/ before it starts).
+const { contentHash } = createRequire(import.meta.url)('../../dist/src/modules/audit/audit-chain.js');
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const MAX_CENTS = 1_000_000_000n;
 
@@ -24,13 +25,10 @@ const answer = (from, where = 'true') => `select json_build_object('setFinancial
     lateral (select ${trustFacts({ money: true, sm: 'f.sm', ceo: 'f.ceo' })}, ${object('l.code, l.name')} as "localSystem") x
   where ${where}`;
 
-// $1 today, $2 trust id, $3 forecast, $4 event id, $5 at, $6 subject, $7 role, $8 organisation, $9 changes,
-// $10 the event's canonical content after the previous hash. The head is read here, after the chain's lock.
-const WRITE = `with head as (select coalesce((select hash from audit_event order by seq desc limit 1), '${GENESIS}') as previous),
-changed as (update trust set financial_forecast = $3::numeric where id = $2::uuid returning *),
-event as (insert into audit_event (id, at, subject, role, organisation, action, entity, entity_id, trust_id, changes, hash)
-  select $4::uuid, $5::timestamptz, $6::text, $7::text, $8::text, 'setFinancialForecast', 'Trust', $2::uuid::text, $2::uuid, $9::jsonb,
-    encode(sha256(convert_to('[' || to_json(previous)::text || $10::text, 'UTF8')), 'hex') from head)
+// $1 today, $2 trust id, $3 forecast, $4 event id, $5 at, $6 subject, $7 role, $8 organisation, $9 changes, $10 the content hash.
+const WRITE = `with changed as (update trust set financial_forecast = $3::numeric where id = $2::uuid returning *),
+event as (insert into audit_event (id, at, subject, role, organisation, action, entity, entity_id, trust_id, changes, content_hash)
+  values ($4::uuid, $5::timestamptz, $6::text, $7::text, $8::text, 'setFinancialForecast', 'Trust', $2::uuid::text, $2::uuid, $9::jsonb, $10::text))
 ${answer('changed t')}`;
 
 const READ = answer('trust t', 't.id = $2::uuid');
@@ -65,14 +63,14 @@ export async function setFinancialForecast(pool, today, who, variables) {
     if (row.forecast === forecast) { // nothing changes: no event, as the platform writes none
       result = await client.query({ name: 'forecast:read', text: READ, values: [today, trustId] });
     } else {
-      await client.query({ name: 'forecast:chain', text: `select pg_advisory_xact_lock(${CHAIN_HEAD_LOCK})` });
       const id = randomUUID();
-      const at = `${today}T${new Date().toISOString().slice(11)}`; // the platform's clock on a fixed day
+      const at = new Date(`${today}T${new Date().toISOString().slice(11)}`); // the platform's clock on a fixed day
       const changes = { financialForecast: { from: row.forecast, to: forecast } };
-      const content = JSON.stringify([id, at, who.subject, who.role, who.org, 'setFinancialForecast', 'Trust', trustId, trustId, changes]);
+      const hash = contentHash({ id, at, subject: who.subject, role: who.role, organisation: who.org, action: 'setFinancialForecast',
+        entity: 'Trust', entityId: trustId, trustId, partnerTrustId: null, changes });
       result = await client.query({
         name: 'forecast:write', text: WRITE,
-        values: [today, trustId, forecast, id, at, who.subject, who.role, who.org, JSON.stringify(changes), `,${content.slice(1)}`],
+        values: [today, trustId, forecast, id, at.toISOString(), who.subject, who.role, who.org, JSON.stringify(changes), hash],
       });
     }
     await client.query('commit');
