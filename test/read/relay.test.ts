@@ -108,8 +108,12 @@ describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const
     const ctx = await contextFor(env.db.orm, p);
     const all = Object.values(rows).flat();
     const ids = all.map((row) => row.id);
-    const answers = await Promise.all(ids.map((id) => ask(p, 'query($id: ID!) { node(id: $id) { id __typename } }', { id })));
-    const found = answers.map((answer) => answer.data!.node as { id: string; __typename: string } | null);
+    // As many ids a request as a query may alias (15): the same reads, a fifteenth of the round trips.
+    const batches = Array.from({ length: Math.ceil(ids.length / 15) }, (_, b) => ids.slice(b * 15, b * 15 + 15));
+    const answers = await Promise.all(batches.map((batch) => ask(p,
+      `query(${batch.map((_, i) => `$i${i}: ID!`).join(', ')}) { ${batch.map((_, i) => `n${i}: node(id: $i${i}) { id __typename }`).join(' ')} }`,
+      Object.fromEntries(batch.map((id, i) => [`i${i}`, id])))));
+    const found = answers.flatMap((answer, b) => batches[b].map((_, i) => answer.data![`n${i}`] as { id: string; __typename: string } | null));
     all.forEach((row, i) => {
       const readable = ctx.ability.can('read', subject(row.__type, row) as never);
       expect(found[i], `${row.__type} ${row.id}`).toEqual(readable ? { id: row.id, __typename: row.__type } : null);
