@@ -26,6 +26,19 @@ async function query(url, text, values) {
   }
 }
 
+/**
+ * Removes the bench's audit events, and ends each trust's chain where it ended before the bench: its
+ * head is its last event left, and a chain with none left goes. The log refuses deletes (a trigger);
+ * the bench, connected as the database's owner, sets triggers aside for its own events.
+ */
+const removeBenchEvents = (url) => query(url, `begin; set local session_replication_role = replica; delete from audit_event where subject like 'bench:%';
+  delete from audit_chain c where c.chain <> '${FIRST_CHAIN}'
+    and not exists (select 1 from audit_event e where coalesce(e.trust_id, '${NO_TRUST_CHAIN}') = c.chain and e.chain_position is not null);
+  update audit_chain c set length = last.chain_position, head = last.hash
+    from (select distinct on (coalesce(trust_id, '${NO_TRUST_CHAIN}')) coalesce(trust_id, '${NO_TRUST_CHAIN}') as chain, chain_position, hash
+      from audit_event where chain_position is not null order by 1, chain_position desc) last
+    where last.chain = c.chain; commit`);
+
 let calls = 0; // across servers and runs, so no value repeats
 const nextForecast = () => {
   calls += 1;
@@ -34,6 +47,7 @@ const nextForecast = () => {
 
 /** The case on `db` for `count` trusts: its request, its check, and restore(). */
 export async function forecastCase(db, count) {
+  await removeBenchEvents(db.url); // a run stopped half way may have left some
   const trusts = await query(db.url, `select id, financial_forecast::text as forecast from trust where type = 'NHS_TRUST' order by ods_code limit $1`, [count]);
   let turn = 0;
   const request = requestOf('setFinancialForecast', 'OVERSIGHT', () => ({ trustId: trusts[turn++ % trusts.length].id, forecast: nextForecast() }));
@@ -62,15 +76,7 @@ export async function forecastCase(db, count) {
         cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH, HOME: process.env.HOME, DATABASE_URL: db.url, NODE_ENV: 'production', JWT_PUBLIC_KEY },
       });
       const verdict = `${verified.stdout}${verified.stderr}`.trim().split('\n').at(-1);
-      // The log refuses deletes (a trigger); the bench, connected as the database's owner, sets triggers aside for its own events.
-      // Each trust's chain then ends where it ended before the bench: its head is its last event left, and a chain with none left goes.
-      await query(db.url, `begin; set local session_replication_role = replica; delete from audit_event where subject like 'bench:%';
-        delete from audit_chain c where c.chain <> '${FIRST_CHAIN}'
-          and not exists (select 1 from audit_event e where coalesce(e.trust_id, '${NO_TRUST_CHAIN}') = c.chain and e.chain_position is not null);
-        update audit_chain c set length = last.chain_position, head = last.hash
-          from (select distinct on (coalesce(trust_id, '${NO_TRUST_CHAIN}')) coalesce(trust_id, '${NO_TRUST_CHAIN}') as chain, chain_position, hash
-            from audit_event where chain_position is not null order by 1, chain_position desc) last
-          where last.chain = c.chain; commit`);
+      await removeBenchEvents(db.url);
       return { intact: verified.status === 0, verdict };
     },
   };

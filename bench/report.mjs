@@ -111,8 +111,8 @@ Written by \`npm run bench\` (bench/run.mjs) on ${machine.date}.
   text in PostgreSQL, sent as a named prepared statement and written to the client untouched; access is written out by hand. A page of
   many rows reads each child table once for the page and groups it; a handful of rows (a commissioner's six trusts, one trust) reads
   through correlated subqueries, whichever is faster for the case. The mutation is bare SQL in one transaction: the access check and the
-  row locked and read in one statement, the audit chain's lock, then the update, the audit event (hashed onto the chain as the platform
-  hashes it) and the answer in one statement.
+  row locked and read in one statement, then the update, the audit event (with its content hash, as the platform writes it; the
+  database chains it onto its trust's chain for both) and the answer in one statement.
 - **How the limit was checked** against a reference statement: see the last section.
 - **Two phases, each with both servers freshly started.** Check and count: each server reaches PostgreSQL through a proxy that counts
   the statements it sends (wire messages Q and E); both must return the same data (a mutation: the same answer and the same audit event
