@@ -1,10 +1,9 @@
-import { Client } from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { verifyChain } from '../../src/modules/audit/audit-chain';
 import { tokenFor } from '../support/api';
 import { useTestApi } from '../support/test-api';
-import { TEST_TODAY } from '../support/today';
 import { codesOf, graphql, sleep } from './http';
+import { RECORD_INSPECTION, useOwnerConnection } from './owner';
 
 // A mutation whose connection is cut half-way through its write: its statement has taken the
 // inspection table to insert the inspection, and waits to insert its audit event (the test holds a
@@ -13,20 +12,10 @@ import { codesOf, graphql, sleep } from './http';
 // server serves on.
 
 const env = useTestApi('demo');
-let admin: Client; // the test's own connection, as the database's owner: it holds the lock and terminates the others
-let rn1: string;
+const owner = useOwnerConnection(env);
 const regulator = tokenFor('REGULATOR', 'CQC');
-const RECORD = `mutation($trustId: ID!, $summary: String) { recordInspection(input: { trustId: $trustId, inspectedOn: "${TEST_TODAY}",
-  overall: GOOD, safe: GOOD, effective: GOOD, caring: GOOD, responsive: GOOD, wellLed: GOOD, recommendation: NONE, summary: $summary }) { id } }`;
 
-beforeAll(async () => {
-  admin = new Client({ connectionString: env.db.url });
-  await admin.connect();
-  [{ id: rn1 }] = (await admin.query<{ id: string }>("select id from trust where ods_code = 'RN1'")).rows;
-});
-afterAll(() => admin.end());
-
-const one = async <T>(sql: string, values: unknown[] = []) => (await admin.query(sql, values)).rows[0] as T;
+const one = async <T>(sql: string, values: unknown[] = []) => (await owner.admin.query(sql, values)).rows[0] as T;
 const counts = () => one<{ inspections: number; events: number }>(
   'select (select count(*)::int from inspection) as inspections, (select count(*)::int from audit_event) as events');
 
@@ -35,7 +24,7 @@ async function blockedOn(table: string): Promise<{ pid: number; written: string[
   for (let tries = 0; tries < 100; tries++) {
     const waiting = await one<{ pid: number } | undefined>('select pid from pg_locks where not granted and relation = $1::regclass', [table]);
     if (waiting) {
-      const { rows } = await admin.query<{ relname: string }>(
+      const { rows } = await owner.admin.query<{ relname: string }>(
         `select c.relname from pg_locks l join pg_class c on c.oid = l.relation where l.pid = $1 and l.mode = 'RowExclusiveLock' and l.granted and c.relkind = 'r'`, [waiting.pid]);
       return { pid: waiting.pid, written: rows.map((row) => row.relname) };
     }
@@ -46,18 +35,18 @@ async function blockedOn(table: string): Promise<{ pid: number; written: string[
 
 it('the connection cut while the mutation writes: it answers SERVICE_UNAVAILABLE and leaves no row, no audit event, the chain intact', async () => {
   const before = await counts();
-  await admin.query('begin');
+  await owner.admin.query('begin');
   let interrupted;
   try {
-    await admin.query('lock table audit_event in share mode'); // reads go on; inserts wait
-    const answer = graphql(env.api.url, RECORD, { token: regulator, variables: { trustId: rn1, summary: 'interrupted' } });
+    await owner.admin.query('lock table audit_event in share mode'); // reads go on; inserts wait
+    const answer = graphql(env.api.url, RECORD_INSPECTION, { token: regulator, variables: { trustId: owner.rn1, summary: 'interrupted' } });
     const blocked = await blockedOn('audit_event');
     expect(blocked.written).toContain('inspection'); // half-way: its inspection is being written, in its transaction
-    const { rows } = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    const { rows } = await owner.admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
     expect(rows.length).toBeGreaterThanOrEqual(1);
     interrupted = await answer;
   } finally {
-    await admin.query('rollback');
+    await owner.admin.query('rollback');
   }
 
   expect(codesOf(interrupted)).toEqual(['SERVICE_UNAVAILABLE']);
@@ -69,7 +58,7 @@ it('the connection cut while the mutation writes: it answers SERVICE_UNAVAILABLE
 
 it('the same server, without a restart, then makes the change whole: one inspection, one audit event, the chain intact', async () => {
   const before = await counts();
-  const answer = await graphql(env.api.url, RECORD, { token: regulator, variables: { trustId: rn1, summary: 'after' } });
+  const answer = await graphql(env.api.url, RECORD_INSPECTION, { token: regulator, variables: { trustId: owner.rn1, summary: 'after' } });
   expect(answer.body.errors).toBeUndefined();
   expect(await counts()).toEqual({ inspections: before.inspections + 1, events: before.events + 1 });
   const id = (answer.body.data!.recordInspection as { id: string }).id;

@@ -1,10 +1,9 @@
-import { Client } from 'pg';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { verifyChain } from '../../src/modules/audit/audit-chain';
 import { tokenFor } from '../support/api';
 import { useTestApi } from '../support/test-api';
-import { TEST_TODAY } from '../support/today';
 import { codesOf, graphql, sleep, type Answer } from './http';
+import { RECORD_INSPECTION, useOwnerConnection } from './owner';
 
 // Four clients send a stream of mutations while the test terminates the server's backends a few
 // times (pg_terminate_backend, as an operator or a failover would). A mutation whose connection dies
@@ -12,18 +11,8 @@ import { codesOf, graphql, sleep, type Answer } from './http';
 // INTERNAL_SERVER_ERROR, every success is written once, and the audit chain stays whole.
 
 const env = useTestApi('demo');
-let admin: Client;
-let rn1: string;
+const owner = useOwnerConnection(env);
 const regulator = tokenFor('REGULATOR', 'CQC');
-const RECORD = `mutation($trustId: ID!, $summary: String) { recordInspection(input: { trustId: $trustId, inspectedOn: "${TEST_TODAY}",
-  overall: GOOD, safe: GOOD, effective: GOOD, caring: GOOD, responsive: GOOD, wellLed: GOOD, recommendation: NONE, summary: $summary }) { id } }`;
-
-beforeAll(async () => {
-  admin = new Client({ connectionString: env.db.url });
-  await admin.connect();
-  [{ id: rn1 }] = (await admin.query<{ id: string }>("select id from trust where ods_code = 'RN1'")).rows;
-});
-afterAll(() => admin.end());
 
 it('connections killed under four clients sending mutations: each answer is a success or SERVICE_UNAVAILABLE, and only successes are written', async () => {
   const answers: { summary: string; answer: Answer }[] = [];
@@ -31,13 +20,13 @@ it('connections killed under four clients sending mutations: each answer is a su
   const client = async (name: number) => {
     for (let i = 0; sending; i++) {
       const summary = `killed-connections ${name}.${i}`;
-      answers.push({ summary, answer: await graphql(env.api.url, RECORD, { token: regulator, variables: { trustId: rn1, summary } }) });
+      answers.push({ summary, answer: await graphql(env.api.url, RECORD_INSPECTION, { token: regulator, variables: { trustId: owner.rn1, summary } }) });
     }
   };
   const clients = [1, 2, 3, 4].map(client);
   for (let kill = 0; kill < 6; kill++) {
     await sleep(150);
-    await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
+    await owner.admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
   }
   await sleep(150);
   sending = false;
@@ -45,9 +34,9 @@ it('connections killed under four clients sending mutations: each answer is a su
 
   const codes = answers.map(({ answer }) => codesOf(answer).join(',') || 'ok');
   expect(new Set(codes)).toEqual(new Set(['ok', 'SERVICE_UNAVAILABLE']));
-  const written = (await admin.query<{ summary: string }>("select summary from inspection where summary like 'killed-connections %'")).rows.map((row) => row.summary);
+  const written = (await owner.admin.query<{ summary: string }>("select summary from inspection where summary like 'killed-connections %'")).rows.map((row) => row.summary);
   const succeeded = answers.filter(({ answer }) => !answer.body.errors).map(({ summary }) => summary);
   expect(written.sort()).toEqual(succeeded.sort());
-  const events = (await admin.query<{ n: number }>('select count(*)::int as n from audit_event')).rows[0].n;
+  const events = (await owner.admin.query<{ n: number }>('select count(*)::int as n from audit_event')).rows[0].n;
   expect(await verifyChain(env.db.orm.em.fork())).toMatchObject({ count: events, broken: [] });
 }, 20_000);
