@@ -17,11 +17,14 @@ export function connectFailure(error: unknown, url: string): StartError {
   if (/client password must be a string/.test(message)) return new StartError(`${where} asks for the password of ${user}, which DATABASE_URL does not give: ${fix}`);
   if (code === '28000') return new StartError(`${where} refused ${user}: ${message}: ${fix}`);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return new StartError(`cannot find the host ${target.hostname}: ${fix}`);
-  if (code && ['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT'].includes(code)) {
+  // A reset comes after the connection was accepted: like a clean close, whether the client had written first is a race.
+  if (code === 'ECONNRESET' || /terminated unexpectedly/i.test(message)) {
+    return new StartError(`${where} closed the connection without answering (is it PostgreSQL?): ${fix}`);
+  }
+  if (code && ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT'].includes(code)) {
     return new StartError(`cannot reach ${where} (${code}): start it or ${fix}`);
   }
   if (/timeout/i.test(message)) return new StartError(`${where} did not answer within ${CONNECT_TIMEOUT_MS / 1000} s: ${fix}`);
-  if (/terminated unexpectedly/i.test(message)) return new StartError(`${where} closed the connection without answering (is it PostgreSQL?): ${fix}`);
   return new StartError(`cannot connect to ${where}: ${message.replace(/\s+/g, ' ')}: ${fix}`);
 }
 

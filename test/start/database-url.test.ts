@@ -16,16 +16,20 @@ let busy: Server;
 let busyPort: number;
 let rude: Server;
 let rudePort: number;
+let resetting: Server;
+let resettingPort: number;
 
 beforeAll(async () => {
   // Accepts connections and never answers, as a firewalled or hung server does.
   silent = createServer((socket) => sockets.push(socket)).listen(0, '127.0.0.1');
   busy = createServer().listen(0);
   rude = createServer((socket) => socket.destroy()).listen(0, '127.0.0.1'); // hangs up at once, as some proxies do
-  await Promise.all([silent, busy, rude].map((server) => new Promise((resolve) => server.once('listening', resolve))));
+  resetting = createServer((socket) => socket.resetAndDestroy()).listen(0, '127.0.0.1'); // answers with a TCP reset
+  await Promise.all([silent, busy, rude, resetting].map((server) => new Promise((resolve) => server.once('listening', resolve))));
   silentPort = (silent.address() as { port: number }).port;
   busyPort = (busy.address() as { port: number }).port;
   rudePort = (rude.address() as { port: number }).port;
+  resettingPort = (resetting.address() as { port: number }).port;
 });
 
 afterAll(() => {
@@ -33,6 +37,7 @@ afterAll(() => {
   silent?.close();
   busy?.close();
   rude?.close();
+  resetting?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -47,9 +52,9 @@ describe('a start that cannot reach its database', () => {
     expect(result.ms).toBeLessThan(10_000);
   });
 
-  it('says when what listens there hangs up without answering', async () => {
-    const result = await failedStart(env({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${rudePort}/oversight` }), dir);
-    expect(result.lines).toEqual([`cannot start: PostgreSQL at 127.0.0.1:${rudePort} closed the connection without answering (is it PostgreSQL?): check DATABASE_URL`]);
+  it.each([['closes', () => rudePort], ['resets', () => resettingPort]])('says when what listens there %s the connection without answering', async (_how, port) => {
+    const result = await failedStart(env({ DATABASE_URL: `postgresql://postgres@127.0.0.1:${port()}/oversight` }), dir);
+    expect(result.lines).toEqual([`cannot start: PostgreSQL at 127.0.0.1:${port()} closed the connection without answering (is it PostgreSQL?): check DATABASE_URL`]);
     expect(result.code).toBe(1);
     expect(result.ms).toBeLessThan(10_000);
   });
