@@ -104,9 +104,12 @@ describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const
       }
     });
 
-  it('node(id) finds every row of every type the caller may read, and is null for the others and for ids of nothing', async () => {
+  it('node(id) finds rows of every type the caller may read, and is null for the others and for ids of nothing', async () => {
     const ctx = await contextFor(env.db.orm, p);
-    const all = Object.values(rows).flat();
+    const readable = (row: (typeof rows)[keyof typeof rows][number]) => ctx.ability.can('read', subject(row.__type, row) as never);
+    // Of each type, the first ten rows the caller may read and the first ten it may not: every rule
+    // of every type is met, at a tenth of the requests that all of the demo's history would take.
+    const all = Object.values(rows).flatMap((ofType) => [...ofType.filter(readable).slice(0, 10), ...ofType.filter((row) => !readable(row)).slice(0, 10)]);
     const ids = all.map((row) => row.id);
     // As many ids a request as a query may alias (15): the same reads, a fifteenth of the round trips.
     const batches = Array.from({ length: Math.ceil(ids.length / 15) }, (_, b) => ids.slice(b * 15, b * 15 + 15));
@@ -119,10 +122,7 @@ describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const
     }
     answers.forEach((answer) => expect(answer.errors).toBeUndefined());
     const found = answers.flatMap((answer, b) => batches[b].map((_, i) => answer.data![`n${i}`] as { id: string; __typename: string } | null));
-    all.forEach((row, i) => {
-      const readable = ctx.ability.can('read', subject(row.__type, row) as never);
-      expect(found[i], `${row.__type} ${row.id}`).toEqual(readable ? { id: row.id, __typename: row.__type } : null);
-    });
+    all.forEach((row, i) => expect(found[i], `${row.__type} ${row.id}`).toEqual(readable(row) ? { id: row.id, __typename: row.__type } : null));
     expect((await ask(p, 'query($id: ID!) { node(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' })).data).toEqual({ node: null });
   });
 });
