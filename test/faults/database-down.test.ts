@@ -1,14 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_TODAY } from '../support/today';
-import { freePort, requireBuild, SECRET, startServer, tempDir, type Started } from '../start/helpers';
+import { freePort, SECRET, startServer, tempDir, type Started } from '../start/helpers';
 import { codesOf, graphql, sleep, tokenFor, type Answer } from './http';
 import { ownPostgres, type OwnPostgres } from './own-postgres';
 
 // The built server over a PostgreSQL of this file's own, which is stopped under it and started
 // again: readiness says so, requests answer SERVICE_UNAVAILABLE at once instead of hanging, the
 // process lives on, and once PostgreSQL is back the same process serves again.
-
-requireBuild();
 let postgres: OwnPostgres;
 let server: Started;
 let base: string;

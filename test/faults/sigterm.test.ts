@@ -3,15 +3,13 @@ import { Client } from 'pg';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { TEST_TODAY } from '../support/today';
-import { freePort, requireBuild, SECRET, startServer, tempDir, type Started } from '../start/helpers';
+import { freePort, SECRET, startServer, tempDir, type Started } from '../start/helpers';
 import { codesOf, graphql, sleep, tokenFor, type Answer } from './http';
 
 // SIGTERM to the built server (what an orchestrator sends before its kill deadline, often 30 s):
 // a request in flight still gets its answer, and an idle server is gone within 2 s. A request still
 // running when the drain period (SHUTDOWN_DRAIN_MS) is over has its statement cancelled: it answers
 // SERVICE_UNAVAILABLE, writes nothing, and the process exits without waiting for it.
-
-requireBuild();
 let db: TestDatabase;
 let admin: Client;
 let server: Started | undefined;

@@ -9,13 +9,10 @@ import { RecordInspectionDocument } from '../generated/graphql';
 import { startApi, tokenFor, type TestApi } from '../support/api';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { TEST_TODAY } from '../support/today';
-import { requireBuild } from '../start/helpers';
 
 // The database as the last line: the application's connections (opened as `npm start` opens them)
 // act as smo_app, which may not TRUNCATE, UPDATE or DELETE audit events, while its ordinary changes,
 // audit events included, still work. Migrations and `npm run seed -- --force` act as the owner.
-
-requireBuild();
 let db: TestDatabase;
 let app: MikroORM;
 let api: TestApi;

@@ -4,7 +4,6 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { getSchema } from '../../src/schema';
 import { mutationSamples } from '../pipeline/mutation-samples';
 import { inspectionOf, trustByOds } from '../pipeline/samples/sample';
-import { requireBuild } from '../start/helpers';
 import { tokenFor } from '../support/api';
 import { TEST_TODAY } from '../support/today';
 import { graphql, startTwoServers, subscribe, untilAllListen, type LiveEvent, type Subscriber, type TwoServers } from './live.helpers';
@@ -13,8 +12,6 @@ import { graphql, startTwoServers, subscribe, untilAllListen, type LiveEvent, ty
 // second, as behind a load balancer. Each subscriber gets exactly the events whose row it may
 // read (asked of the first server with canI, the read of that row), in commit order; nothing for
 // a refused or a rolled-back change; and a lost LISTEN connection is replaced.
-
-requireBuild();
 let two: TwoServers;
 let fields: Record<string, GraphQLField<unknown, unknown>>;
 const WHO: Record<string, string | null> = {

@@ -4,13 +4,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { graphql, sleep } from '../faults/http';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { TEST_TODAY } from '../support/today';
-import { freePort, requireBuild, startServer, tempDir, type Started } from '../start/helpers';
+import { freePort, startServer, tempDir, type Started } from '../start/helpers';
 
 // In production every line the process writes is JSON through the one logger, on stdout and stderr
 // alike: knex's "Connection Error: …" warnings about connections PostgreSQL dropped (whose text
 // holds the SQL that was running) included, and no SQL text reaches any line at info.
-
-requireBuild();
 let db: TestDatabase;
 let admin: Client;
 let server: Started;

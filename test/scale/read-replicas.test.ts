@@ -5,15 +5,13 @@ import { inject } from 'vitest';
 import { loadConfig } from '../../src/config';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { TEST_TODAY } from '../support/today';
-import { freePort, requireBuild, SECRET, startServer, tempDir, type Started } from '../start/helpers';
+import { freePort, SECRET, startServer, tempDir, type Started } from '../start/helpers';
 import { graphql, tokenFor } from '../faults/http';
 
 // DATABASE_REPLICA_URLS through the built server. The "replica" is a clone of the demo data taken
 // before any write, so it is stale as a lagging replica would be: what a request reads shows which
 // database answered it. Planned reads of a request that has not written go to the replica; a
 // mutation writes to the primary and its answer, read back in the same request, shows the write.
-
-requireBuild();
 let primary: TestDatabase;
 let replicaUrl: string;
 let server: Started;

@@ -1,15 +1,13 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { TEST_TODAY } from '../support/today';
-import { freePort, requireBuild, SECRET, startServer, tempDir, type Started } from '../start/helpers';
+import { freePort, SECRET, startServer, tempDir, type Started } from '../start/helpers';
 import { graphql, tokenFor } from '../faults/http';
 
 // Two built servers on one database, as behind a load balancer: they answer the same, and each sees
 // what the other wrote at once. The writes here (inspections) change no caller's scope, which each
 // process keeps up to 5 s (src/auth/access-cache.ts); a change of scope made through one process
 // (an appointment ended, say) shows in the other within those 5 s.
-
-requireBuild();
 let db: TestDatabase;
 const servers: Started[] = [];
 const bases: string[] = [];

@@ -3,7 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config';
-import { failedStart, processesNaming, requireBuild, SECRET, tempDir } from './helpers';
+import { failedStart, processesNaming, SECRET, tempDir } from './helpers';
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const publicPem = rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -88,7 +88,6 @@ describe('loadConfig', () => {
 });
 
 describe('the built server refuses a bad configuration', () => {
-  requireBuild();
   const dir = tempDir('oversight-config-');
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

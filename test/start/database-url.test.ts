@@ -2,12 +2,10 @@ import { existsSync, rmSync } from 'node:fs';
 import { createServer, type Server, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { failedStart, freePort, processesNaming, requireBuild, SECRET, tempDir } from './helpers';
+import { failedStart, freePort, processesNaming, SECRET, tempDir } from './helpers';
 
 // Start failures that need no embedded database: each prints one line, exits 1 within 10 s and
 // leaves nothing running. (A refused password is checked against the embedded server in embedded.test.ts.)
-
-requireBuild();
 const dir = tempDir('oversight-dburl-');
 const sockets: Socket[] = [];
 let silent: Server;

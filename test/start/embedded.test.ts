@@ -2,12 +2,10 @@ import { lstatSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterHome, isRoot } from '../../src/db/embedded-cluster';
-import { childrenOf, failedStart, freePort, processesNaming, requireBuild, runTool, SECRET, startServer, tempDir, type Started } from './helpers';
+import { childrenOf, failedStart, freePort, processesNaming, runTool, SECRET, startServer, tempDir, type Started } from './helpers';
 
 // `npm start` without DATABASE_URL, on a throwaway DATA_DIR: as root (CI) the cluster lives in the
 // keyed folder under /var/lib, otherwise in DATA_DIR/postgres; either way it is removed afterwards.
-
-requireBuild();
 const dir = tempDir('oversight-embedded-');
 const dataDir = join(dir, 'data');
 let home: string;

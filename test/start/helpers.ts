@@ -3,7 +3,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, realpathSync } from
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { beforeAll, inject } from 'vitest';
 
 // The built server (dist/, built by the global setup) started the way `npm start` does, in a clean
 // environment: nothing of the suite's own (DATABASE_URL, say) reaches it unless a test passes it.
@@ -11,14 +10,6 @@ import { beforeAll, inject } from 'vitest';
 export const ROOT = process.cwd();
 export const PATH = `${dirname(process.execPath)}:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin`;
 export const SECRET = 'start-test-secret-0123456789abcdef0123456789';
-
-/** Fails the file's tests (not the whole suite) when the global setup could not build dist/. */
-export function requireBuild(): void {
-  beforeAll(() => {
-    const error = inject('buildError');
-    if (error !== '') throw new Error(error === undefined ? 'the global setup did not build dist/' : `tsc -b tsconfig.build.json failed:\n${error}`);
-  });
-}
 
 export const tempDir = (prefix: string) => realpathSync(mkdtempSync(join(tmpdir(), prefix)));
 

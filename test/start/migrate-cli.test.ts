@@ -4,12 +4,10 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { migrationsList } from '../../migrations';
-import { PATH, ROOT, requireBuild } from './helpers';
+import { PATH, ROOT } from './helpers';
 
 // `npm run migrate` / `migrate:down` are the built migrate-cli.js; run here on a database of their own
 // that starts with nothing in it (not cloned from a template, which has every migration applied).
-
-requireBuild();
 const name = `migrate_cli_${randomBytes(6).toString('hex')}`;
 const urlOf = (database: string) => Object.assign(new URL(inject('serverUrl')), { pathname: `/${database}` }).toString();
 

@@ -1,12 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { freePort, requireBuild, startServer, tempDir, type Started } from './helpers';
+import { freePort, startServer, tempDir, type Started } from './helpers';
 
 // NODE_ENV=production on a database without trusts: the server starts and serves it as it is. The
 // demo data is for trying the platform, never for a production database.
-
-requireBuild();
 let db: TestDatabase;
 let server: Started;
 let url: string;

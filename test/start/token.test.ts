@@ -4,9 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createVerifier } from '../../src/auth/jwt';
 import { loadConfig } from '../../src/config';
-import { PATH, ROOT, SECRET, requireBuild, tempDir } from './helpers';
-
-requireBuild();
+import { PATH, ROOT, SECRET, tempDir } from './helpers';
 const dir = tempDir('oversight-token-');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -16,8 +16,6 @@ declare module 'vitest' {
     serverUrl: string;
     emptyTemplate: string;
     demoTemplate: string;
-    /** Why `tsc -b tsconfig.build.json` failed, or '' once dist/ is current (test/start/ runs the built server). */
-    buildError: string;
   }
 }
 
@@ -72,7 +70,12 @@ export default async function setup(project: TestProject) {
   const suffix = `${process.pid}_${Date.now()}`;
   const emptyTemplate = `tpl_empty_${suffix}`;
   const demoTemplate = `tpl_demo_${suffix}`;
-  const stopEmbedded = async () => {
+  const tearDown = async () => {
+    if (!embedded) {
+      await admin(serverUrl!, async (c) => {
+        for (const name of [emptyTemplate, demoTemplate]) await c.query(`drop database if exists "${name}" with (force)`);
+      });
+    }
     await embedded?.stop();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
@@ -85,20 +88,16 @@ export default async function setup(project: TestProject) {
     const demo = await openDatabase(databaseUrl(serverUrl, demoTemplate));
     await seedDemoData(demo.em.fork());
     await demo.close();
+    // Test files load the server as tsc built it (vitest.config.mts): a failed build stops the run.
+    const buildError = await built;
+    if (buildError !== '') throw new Error(`tsc -b tsconfig.build.json failed:\n${buildError}`);
   } catch (error) {
-    await stopEmbedded();
+    await tearDown();
     throw error;
   }
 
   project.provide('serverUrl', serverUrl);
   project.provide('emptyTemplate', emptyTemplate);
   project.provide('demoTemplate', demoTemplate);
-  project.provide('buildError', await built);
-
-  return async () => {
-    await admin(serverUrl!, async (c) => {
-      for (const name of [emptyTemplate, demoTemplate]) await c.query(`drop database if exists "${name}" with (force)`);
-    });
-    await stopEmbedded();
-  };
+  return tearDown;
 }
