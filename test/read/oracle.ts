@@ -186,9 +186,13 @@ function resolver(rows: Rows, ctx: Context): GraphQLFieldResolver<unknown, unkno
   };
 }
 
+// The served schema's SDL without its resolvers, built once: building it took a third of this file's CPU.
+const bareSchemas = new WeakMap<GraphQLSchema, GraphQLSchema>();
+
 /** The oracle's answer to `query` for the reader whose ability this is. */
 export function oracleAnswer(served: GraphQLSchema, rows: Rows, ctx: Context, query: string, variables: Record<string, unknown> = {}) {
-  const schema = buildSchema(printSchema(served));
+  if (!bareSchemas.has(served)) bareSchemas.set(served, buildSchema(printSchema(served)));
+  const schema = bareSchemas.get(served)!;
   const result = execute({ schema, document: parse(query), variableValues: variables, fieldResolver: resolver(rows, ctx) }) as ReturnType<typeof execute> & object;
   const { data, errors } = result as { data?: unknown; errors?: readonly GraphQLError[] };
   return JSON.parse(JSON.stringify({ data, errors: errors?.map((e) => ({ message: e.message, path: e.path, code: e.extensions.code })) }));
