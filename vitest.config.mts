@@ -54,7 +54,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     pool: 'forks',
     // Two files a core: many tests spend seconds waiting (fault injection, timeouts, a second server
-    // starting), and another file's work fills that wait. On 2 cores the suite takes 3.7 min, not 6.3.
+    // starting), and another file's work fills that wait (on 2 cores, 5.4 min against 5.6 with three).
     poolOptions: { forks: { maxForks: availableParallelism() * 2 } },
     // The servers tests start log only errors; the observability tests give theirs a logger of their own.
     env: { LOG_LEVEL: 'error' },
