@@ -9,10 +9,11 @@ const require = createRequire(import.meta.url);
 
 const root = import.meta.dirname;
 const globalSetup = join(root, 'test/support/global-setup.ts');
+const testSide = ['test/', 'examples/'].map((dir) => join(root, dir));
 
 /**
- * Tests load the server as tsc built it (dist/, which the global setup builds before any test file
- * starts), natively: vite would otherwise transform and evaluate its 300 modules through its RPC in
+ * Tests load the server and its migrations as tsc built them (dist/, which the global setup builds
+ * before any test file starts), natively: vite would otherwise transform and evaluate its 300 modules through its RPC in
  * every test file, an eighth of the suite's CPU. The global setup, which runs before that build is
  * done, keeps the sources, and so does watch mode, where dist/ would lag behind each edit.
  */
@@ -26,8 +27,9 @@ function builtServer(): Plugin {
     },
     resolveId(source, importer) {
       if (watching || !importer || importer === globalSetup || !source.startsWith('.')) return null;
+      if (!testSide.some((dir) => importer.startsWith(dir))) return null; // src/ and migrations/ import each other as written
       const target = relative(root, resolve(dirname(importer), source));
-      if (!target.startsWith('src/') || importer.startsWith(join(root, 'src/'))) return null;
+      if (!/^(src|migrations)(\/|$)/.test(target)) return null;
       const module = target.replace(/\.ts$/, '');
       return join(root, 'dist', existsSync(join(root, `${module}.ts`)) ? `${module}.js` : `${module}/index.js`);
     },
