@@ -10,12 +10,14 @@ const require = createRequire(import.meta.url);
 const root = import.meta.dirname;
 const globalSetup = join(root, 'test/support/global-setup.ts');
 const testSide = ['test/', 'examples/'].map((dir) => join(root, dir));
+const built = join(root, 'dist/');
 
 /**
  * Tests load the server and its migrations as tsc built them (dist/, which the global setup builds
- * before any test file starts), natively: vite would otherwise transform and evaluate its 300 modules through its RPC in
- * every test file, an eighth of the suite's CPU. The global setup, which runs before that build is
- * done, keeps the sources, and so does watch mode, where dist/ would lag behind each edit.
+ * before any test file starts), natively: vite would otherwise transform and evaluate its 300
+ * modules through its RPC in every test file, an eighth of the suite's CPU. The global setup, which
+ * runs before that build is done, keeps the sources, and so does watch mode, where dist/ would lag
+ * behind each edit.
  */
 function builtServer(): Plugin {
   let watching = false;
@@ -31,7 +33,7 @@ function builtServer(): Plugin {
       const target = relative(root, resolve(dirname(importer), source));
       if (!/^(src|migrations)(\/|$)/.test(target)) return null;
       const module = target.replace(/\.ts$/, '');
-      return join(root, 'dist', existsSync(join(root, `${module}.ts`)) ? `${module}.js` : `${module}/index.js`);
+      return join(built, existsSync(join(root, `${module}.ts`)) ? `${module}.js` : `${module}/index.js`);
     },
   };
 }
@@ -52,7 +54,7 @@ export default defineConfig({
   test: {
     globalSetup: ['test/support/global-setup.ts'],
     setupFiles: ['reflect-metadata'],
-    server: { deps: { external: [/\/dist\/src\//] } },
+    server: { deps: { external: [/\/dist\/(src|migrations)\//] } }, // what builtServer() points at, loaded by Node
     include: ['test/**/*.test.ts'],
     pool: 'forks',
     // Two files a core: many tests spend seconds waiting (fault injection, timeouts, a second server

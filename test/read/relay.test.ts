@@ -113,7 +113,7 @@ describe.each(ALL_PRINCIPALS.map((p) => [`${p.role} ${p.org ?? ''}`, p] as const
     const ids = all.map((row) => row.id);
     // As many ids a request as a query may alias (15): the same reads, a fifteenth of the round trips.
     const batches = Array.from({ length: Math.ceil(ids.length / 15) }, (_, b) => ids.slice(b * 15, b * 15 + 15));
-    // Four requests in flight, not all at once: a burst of forty outwaits the pool's acquire timeout on a loaded CI machine.
+    // Four requests in flight, not all at once: a burst of them all outwaited the pool's acquire timeout on a loaded CI machine.
     const answers: Awaited<ReturnType<typeof ask>>[] = [];
     for (let b = 0; b < batches.length; b += 4) {
       answers.push(...await Promise.all(batches.slice(b, b + 4).map((batch) => ask(p,
