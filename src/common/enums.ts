@@ -1,4 +1,5 @@
 import { registerEnumType } from 'type-graphql';
+import { Sql, sql } from '../db/sql/sql';
 
 export enum TrustType { NHS_TRUST = 'NHS_TRUST', FOUNDATION_TRUST = 'FOUNDATION_TRUST' }
 export enum Sector { ACUTE = 'ACUTE', MENTAL_HEALTH = 'MENTAL_HEALTH', COMMUNITY = 'COMMUNITY', AMBULANCE = 'AMBULANCE' }
@@ -41,8 +42,10 @@ for (const [name, enumType] of Object.entries(enums)) registerEnumType(enumType,
 
 export const KEY_QUESTION_FIELDS = ['safe', 'effective', 'caring', 'responsive', 'wellLed'] as const;
 
-/** The rating scale in SQL, best first: a rating's place on it is `array_position(RATING_SCALE_SQL::text[], rating)`. */
-export const RATING_SCALE_SQL = `array['${Rating.OUTSTANDING}', '${Rating.GOOD}', '${Rating.REQUIRES_IMPROVEMENT}', '${Rating.INADEQUATE}']`;
+const RATING_SCALE_SQL = `array['${Rating.OUTSTANDING}', '${Rating.GOOD}', '${Rating.REQUIRES_IMPROVEMENT}', '${Rating.INADEQUATE}']`;
+
+/** A rating's place on the scale, best first (1 for OUTSTANDING), in SQL: null for no rating. */
+export const ratingPlaceSql = (rating: Sql): Sql => sql`array_position(${Sql.raw(RATING_SCALE_SQL)}::text[], ${rating}::text)`;
 
 // Which body oversees which type of trust (docs/domain.md#entities-and-rules): said once, here; both directions and the SQL
 // form derive from this table.

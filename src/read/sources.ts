@@ -88,4 +88,3 @@ export class DerivedSource implements Source {
     return relationKey;
   }
 }
-

@@ -1,6 +1,6 @@
 import { today } from '../../clock';
 import type { DerivedGroup } from '../../common/derived';
-import { KEY_QUESTION_FIELDS, KeyQuestion, RATING_SCALE_SQL } from '../../common/enums';
+import { KEY_QUESTION_FIELDS, KeyQuestion, ratingPlaceSql as place } from '../../common/enums';
 import { BadInputError } from '../../errors';
 import { param, Sql, sql } from '../../db/sql/sql';
 import { publishedSql } from '../inspection/published';
@@ -14,8 +14,6 @@ import { Direction } from './time.types';
 export const KEY_QUESTION_COLUMNS = Object.values(KeyQuestion).map((keyQuestion, i) => ({
   keyQuestion, column: KEY_QUESTION_FIELDS[i].replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
 }));
-
-const place = (rating: Sql) => sql`array_position(${Sql.raw(RATING_SCALE_SQL)}::text[], ${rating}::text)`;
 
 /** How `rating` moved since `previous`: null when there was none. */
 export const directionSql = (rating: Sql, previous: Sql): Sql => sql`case when ${previous} is null then null

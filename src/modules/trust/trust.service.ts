@@ -1,7 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { accessFilter } from '../../auth/access-filter';
-import { OrderDirection, RATING_SCALE_SQL, trustTypeOverseenBy } from '../../common/enums';
-import { Sql, sql } from '../../db/sql/sql';
+import { OrderDirection, ratingPlaceSql, trustTypeOverseenBy } from '../../common/enums';
 import { parseId } from '../../common/ids';
 import type { PageArgs } from '../../common/pagination';
 import { one, page, type PageOrderKey, type Rows } from '../rows';
@@ -35,7 +34,7 @@ const ORDER_KEYS: Record<TrustOrderField, Omit<PageOrderKey, 'desc'>> = {
   [TrustOrderField.ODS_CODE]: { name: 'odsCode', kind: 'text' },
   [TrustOrderField.CURRENT_RATING]: {
     name: 'currentRating', kind: 'int', nullable: true,
-    value: (trust) => sql`array_position(${Sql.raw(RATING_SCALE_SQL)}::text[], ${trustFacts.currentRating(trust)})`,
+    value: (trust) => ratingPlaceSql(trustFacts.currentRating(trust)),
   },
   [TrustOrderField.REINSPECTION_DUE_ON]: { name: 'reinspectionDueOn', kind: 'date', nullable: true, value: trustFacts.reinspectionDueOn },
   [TrustOrderField.CHIEF_EXECUTIVES_IN_LAST_12_MONTHS]: { name: 'chiefExecutivesInLast12Months', kind: 'int' },
